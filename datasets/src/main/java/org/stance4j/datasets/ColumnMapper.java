@@ -1,0 +1,115 @@
+package org.stance4j.datasets;
+
+import org.stance4j.model.InvalidDataException;
+import org.stance4j.model.Stance;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A {@link RowMapper} for tables whose event, text and label live in named columns: the project's
+ * CSV and the public corpora differ only in the column names and the label vocabulary.
+ */
+final class ColumnMapper implements RowMapper {
+    private final String eventColumn;
+    private final String textColumn;
+    private final String labelColumn;
+    private final String idColumn;
+    private final String speakerColumn;
+    private final String sourceColumn;
+    private final Function<String, Optional<Stance>> labels;
+    private final String acceptedLabels;
+    private final Function<String, String> textCleaner;
+
+    private ColumnMapper(String event, String text, String label, String id, String speaker, String source,
+                         Function<String, Optional<Stance>> labels, String acceptedLabels, Function<String, String> textCleaner) {
+        this.eventColumn = event;
+        this.textColumn = text;
+        this.labelColumn = label;
+        this.idColumn = id;
+        this.speakerColumn = speaker;
+        this.sourceColumn = source;
+        this.labels = labels;
+        this.acceptedLabels = acceptedLabels;
+        this.textCleaner = textCleaner;
+    }
+
+    /** The project's CSV format. */
+    static ColumnMapper stance4j() {
+        return new ColumnMapper("event", "text", "stance", "id", "speaker", "source",
+                LabelAliases::parse, LabelAliases.ACCEPTED, Function.identity());
+    }
+
+    /** SemEval-2016 Task 6; drops the "#SemST" marker that ends every tweet of the corpus. */
+    static ColumnMapper semeval2016() {
+        Map<String, Stance> vocabulary = Map.of("FAVOR", Stance.SUPPORTIVE, "AGAINST", Stance.CONDEMNING, "NONE", Stance.NEUTRAL);
+        return new ColumnMapper("target", "tweet", "stance", "id", null, null,
+                l -> Optional.ofNullable(vocabulary.get(l.strip())), "FAVOR, AGAINST, NONE",
+                t -> t.replace("#SemST", "").strip());
+    }
+
+    /** VAST (Allaway and McKeown, 2020). */
+    static ColumnMapper vast() {
+        Map<String, Stance> vocabulary = Map.of("1", Stance.SUPPORTIVE, "0", Stance.CONDEMNING, "2", Stance.NEUTRAL);
+        return new ColumnMapper("new_topic", "post", "label", "new_id", "author", null,
+                l -> Optional.ofNullable(vocabulary.get(l.strip())), "0 (con), 1 (pro), 2 (neutral)", Function.identity());
+    }
+
+    /** Emergent (Ferreira and Vlachos, 2016). */
+    static ColumnMapper emergent() {
+        Map<String, Stance> vocabulary = Map.of("for", Stance.SUPPORTIVE, "against", Stance.CONDEMNING, "observing", Stance.NEUTRAL);
+        return new ColumnMapper("claimheadline", "articleheadline", "articleheadlinestance", "articleid", null, null,
+                l -> Optional.ofNullable(vocabulary.get(l.strip())), "for, against, observing", Function.identity());
+    }
+
+    @Override
+    public void checkHeader(TableReader table) throws InvalidDataException {
+        for (String required : List.of(eventColumn, textColumn, labelColumn)) {
+            if (!table.hasColumn(required)) {
+                throw new InvalidDataException(table.file(), 1, null, "missing required column '" + required
+                        + "' (the header has: " + String.join(", ", table.header()) + ")");
+            }
+        }
+    }
+
+    @Override
+    public LabeledStatement map(TableReader.Row row, long dataRow) throws RowProblem {
+        int expected = row.columns().values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        if (row.values().size() < expected) {
+            throw new RowProblem(null, "the row has " + row.values().size() + " fields, the header has " + expected);
+        }
+        if (row.values().size() > expected && !row.values().subList(expected, row.values().size()).stream().allMatch(String::isEmpty)) {
+            throw new RowProblem(null, "the row has " + row.values().size() + " fields, the header has " + expected
+                    + " (an unquoted comma in a field?)");
+        }
+        String event = required(row, eventColumn, "event");
+        String text = textCleaner.apply(required(row, textColumn, "text"));
+        if (text.isBlank()) {
+            throw new RowProblem(textColumn, "the text is empty");
+        }
+        String label = row.get(labelColumn);
+        Stance stance = labels.apply(label == null ? "" : label)
+                .orElseThrow(() -> new RowProblem(labelColumn, "unknown label '" + label + "' (accepted: " + acceptedLabels + ")"));
+        String id = optional(row, idColumn);
+        return new LabeledStatement(id.isEmpty() ? Long.toString(dataRow) : id, event, text, stance,
+                optional(row, speakerColumn), optional(row, sourceColumn));
+    }
+
+    private static String required(TableReader.Row row, String column, String what) throws RowProblem {
+        String value = row.get(column);
+        if (value == null || value.isBlank()) {
+            throw new RowProblem(column, "the " + what + " is empty");
+        }
+        return value.strip();
+    }
+
+    private static String optional(TableReader.Row row, String column) {
+        if (column == null) {
+            return "";
+        }
+        String value = row.get(column);
+        return value == null ? "" : value.strip();
+    }
+}

@@ -1,0 +1,131 @@
+package org.stance4j.inference;
+
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.stance4j.model.InvalidBundleException;
+import org.stance4j.model.ModelInfo;
+import org.stance4j.model.Prediction;
+import org.stance4j.model.StanceInput;
+import org.stance4j.model.bundle.BundleReader;
+import org.stance4j.model.bundle.ModelBundle;
+import org.stance4j.model.features.Featurizer;
+import org.stance4j.model.network.StanceScorer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedDeque;
+
+/**
+ * Classifies the stance of statements toward events with a trained stance4j model.
+ *
+ * <pre>{@code
+ * try (StanceClassifier classifier = StanceClassifier.load(Path.of("model.zip"))) {
+ *     Prediction p = classifier.predict(
+ *             "France refuses to cooperate with Russia over the arrest of Pavel Durov",
+ *             "France's refusal to assist in this matter is deeply disappointing");
+ *     p.stance();                          // CONDEMNING
+ *     p.probability(Stance.CONDEMNING);    // e.g. 0.93
+ * }
+ * }</pre>
+ *
+ * <p>One instance is safe to share between threads and is best shared: each thread that calls it
+ * gets its own copy of the network's working state, over one copy of the weights, without locks
+ * on the scoring path. Close it to release the native memory those copies hold.
+ */
+public final class StanceClassifier implements AutoCloseable {
+    /** Statements scored per network call by {@link #predictAll}. */
+    static final int BATCH_SIZE = StanceScorer.BATCH_SIZE;
+    private static final String DEFAULT_MODEL = "default-model.zip";
+
+    private final ModelBundle bundle;
+    private final Featurizer featurizer;
+    private final ConcurrentLinkedDeque<StanceScorer> idle = new ConcurrentLinkedDeque<>();
+    private final ConcurrentLinkedDeque<ComputationGraph> created = new ConcurrentLinkedDeque<>();
+    private volatile boolean closed;
+
+    private StanceClassifier(ModelBundle bundle) {
+        this.bundle = bundle;
+        this.featurizer = bundle.featurizer();
+    }
+
+    /**
+     * Loads a model bundle written by {@code stance4j train}.
+     *
+     * @throws InvalidBundleException when the file is missing, is not a complete bundle, was modified
+     *     after it was written, or needs a newer stance4j
+     */
+    public static StanceClassifier load(Path bundle) throws InvalidBundleException {
+        Objects.requireNonNull(bundle, "bundle");
+        return new StanceClassifier(BundleReader.read(bundle));
+    }
+
+    /**
+     * Loads the default model that ships inside this library: the default recipe trained on the
+     * bundled corpus of statements about news events.
+     */
+    public static StanceClassifier loadDefault() throws InvalidBundleException {
+        try (InputStream in = StanceClassifier.class.getResourceAsStream(DEFAULT_MODEL)) {
+            if (in == null) {
+                throw new InvalidBundleException("the default model is missing from the stance4j-inference jar");
+            }
+            return new StanceClassifier(BundleReader.read(in.readAllBytes(), "default model"));
+        } catch (IOException e) {
+            throw new InvalidBundleException("the default model cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The stance of {@code text} toward {@code event}. */
+    public Prediction predict(String event, String text) {
+        return predict(new StanceInput(event, text));
+    }
+
+    /** The stance of the input's text toward its event. */
+    public Prediction predict(StanceInput input) {
+        Objects.requireNonNull(input, "input");
+        return predictAll(List.of(input)).get(0);
+    }
+
+    /**
+     * Predictions for every input, in order, scored in batches: much faster per statement than
+     * calling {@link #predict} in a loop.
+     */
+    public List<Prediction> predictAll(List<StanceInput> inputs) {
+        Objects.requireNonNull(inputs, "inputs");
+        StanceScorer scorer = borrow();
+        try {
+            return scorer.score(inputs);
+        } finally {
+            idle.push(scorer);
+        }
+    }
+
+    /** What this model is: its labels, training data, versions and dev scores. */
+    public ModelInfo info() {
+        return bundle.info();
+    }
+
+    /** Releases the native memory of the networks' working state. Later calls fail. */
+    @Override
+    public void close() {
+        closed = true;
+        idle.clear();
+        for (ComputationGraph graph; (graph = created.poll()) != null; ) {
+            graph.close();
+        }
+    }
+
+    private StanceScorer borrow() {
+        if (closed) {
+            throw new IllegalStateException("this StanceClassifier is closed");
+        }
+        StanceScorer scorer = idle.poll();
+        if (scorer == null) {
+            ComputationGraph graph = bundle.newNetwork();
+            created.add(graph);
+            scorer = new StanceScorer(featurizer, graph, bundle.outputOrder());
+        }
+        return scorer;
+    }
+}

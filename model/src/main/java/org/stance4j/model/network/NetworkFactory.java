@@ -1,0 +1,116 @@
+package org.stance4j.model.network;
+
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.graph.ElementWiseVertex;
+import org.deeplearning4j.nn.conf.graph.MergeVertex;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
+import org.stance4j.model.features.FeatureBatch;
+import org.stance4j.model.features.FeatureSettings;
+
+import java.util.List;
+
+/**
+ * Builds the stance network, conditioned on the event:
+ *
+ * <pre>
+ *   text ids  -> embedding bag (mean) -> t ─┐
+ *   event ids -> embedding bag (mean) -> e ─┼─ [t, e, t*e] -> dense (ReLU, dropout) -> softmax
+ * </pre>
+ *
+ * The statement's features already include word n-grams crossed with the event, so every event
+ * can weigh words its own way while plain n-grams carry what events share; t*e lets the event
+ * reweight the statement's pooled features. Embeddings start at zero, so hash buckets that
+ * training never touched add nothing at prediction time.
+ */
+public final class NetworkFactory {
+    public static final String OUTPUT = "stance";
+
+    private NetworkFactory() {
+    }
+
+    /**
+     * @param labelWeights one loss weight per output, in output order (class weighting)
+     * @param seed weight-initialisation and dropout seed
+     */
+    public static ComputationGraphConfiguration configuration(FeatureSettings features, NetworkSettings network,
+                                                              List<Double> labelWeights, long seed) {
+        NativeBackend.select();
+        int d = network.embeddingSize();
+        int outputs = labelWeights.size();
+        INDArray weights = Nd4j.create(labelWeights.stream().mapToDouble(Double::doubleValue).toArray(), new long[] {outputs}, DataType.FLOAT);
+        ComputationGraphConfiguration.GraphBuilder graph = new NeuralNetConfiguration.Builder()
+                .seed(seed)
+                .dataType(DataType.FLOAT)
+                .updater(new Adam(network.learningRate()))
+                .l2(network.l2())
+                .weightInit(WeightInit.XAVIER)
+                .graphBuilder()
+                .addInputs(FeatureBatch.TEXT_INPUT, FeatureBatch.EVENT_INPUT)
+                .addLayer("text_mean", bag(features.textBuckets(), d, network.sqrtScaling()), FeatureBatch.TEXT_INPUT)
+                .addLayer("event_mean", bag(features.eventBuckets(), d, false), FeatureBatch.EVENT_INPUT)
+                .addVertex("interaction", new ElementWiseVertex(ElementWiseVertex.Op.Product), "text_mean", "event_mean")
+                .addVertex("joined", new MergeVertex(), "text_mean", "event_mean", "interaction");
+        String last = "joined";
+        int width = 3 * d;
+        double retain = 1.0 - network.dropout();
+        if (network.hiddenSize() > 0) {
+            DenseLayer.Builder hidden = new DenseLayer.Builder().nIn(width).nOut(network.hiddenSize())
+                    .activation(Activation.RELU)
+                    // positive bias: with zero-initialised embeddings every ReLU starts active, so gradients flow
+                    .biasInit(0.1);
+            if (network.dropout() > 0) {
+                hidden.dropOut(retain);
+            }
+            graph.addLayer("hidden", hidden.build(), last);
+            last = "hidden";
+            width = network.hiddenSize();
+        }
+        OutputLayer.Builder output = new OutputLayer.Builder(new LossMCXENT(weights))
+                .nIn(width).nOut(outputs).activation(Activation.SOFTMAX);
+        if (network.hiddenSize() == 0 && network.dropout() > 0) {
+            output.dropOut(retain);
+        }
+        return graph.addLayer(OUTPUT, output.build(), last).setOutputs(OUTPUT).build();
+    }
+
+    /** A new network with freshly initialised weights. */
+    public static ComputationGraph create(FeatureSettings features, NetworkSettings network, List<Double> labelWeights, long seed) {
+        ComputationGraph graph = new ComputationGraph(configuration(features, network, labelWeights, seed));
+        graph.init();
+        return graph;
+    }
+
+    /** A network that uses {@code params} as its weights without copying them (shared, read-only use). */
+    public static ComputationGraph withParameters(ComputationGraphConfiguration configuration, INDArray params) {
+        ComputationGraph graph = new ComputationGraph(configuration.clone());
+        graph.init(params, false);
+        return graph;
+    }
+
+    /** The number of parameters of the network that these settings describe, without allocating it. */
+    public static long parameterCount(FeatureSettings features, NetworkSettings network, int outputs) {
+        long d = network.embeddingSize();
+        long count = (long) features.textBuckets() * d + (long) features.eventBuckets() * d;
+        long width = 3 * d;
+        if (network.hiddenSize() > 0) {
+            count += width * network.hiddenSize() + network.hiddenSize();
+            width = network.hiddenSize();
+        }
+        return count + width * outputs + outputs;
+    }
+
+    private static EmbeddingBag bag(int buckets, int size, boolean sqrt) {
+        return new EmbeddingBag.Builder().nIn(buckets).nOut(size).weightInit(WeightInit.ZERO)
+                .scaling(sqrt ? EmbeddingBag.Scaling.SQRT : EmbeddingBag.Scaling.MEAN).build();
+    }
+}

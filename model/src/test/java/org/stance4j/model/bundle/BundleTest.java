@@ -1,0 +1,195 @@
+package org.stance4j.model.bundle;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.stance4j.model.InvalidBundleException;
+import org.stance4j.model.ModelInfo;
+import org.stance4j.model.Stance;
+import org.stance4j.model.StanceInput;
+import org.stance4j.model.features.FeatureBatch;
+import org.stance4j.model.testing.TestBundles;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BundleTest {
+    @TempDir
+    static Path dir;
+    static Path bundle;
+    static ComputationGraph written;
+
+    record Entry(String name, byte[] bytes) {
+    }
+
+    @BeforeAll
+    static void writeBundle() throws IOException {
+        bundle = dir.resolve("model.zip");
+        written = TestBundles.write(bundle, 11);
+    }
+
+    @Test
+    void roundTripKeepsWeightsAndPredictions() throws Exception {
+        ModelBundle read = BundleReader.read(bundle);
+        assertArrayEquals(written.params().toFloatVector(), read.parameters().toFloatVector());
+        FeatureBatch batch = read.featurizer().featurize(List.of(new StanceInput("Court upholds ban", "A fair ruling at last")));
+        INDArray expected = written.output(false, batch.inputs(), batch.masks())[0];
+        INDArray actual = read.newNetwork().output(false, batch.inputs(), batch.masks())[0];
+        assertArrayEquals(expected.toFloatVector(), actual.toFloatVector());
+        ModelInfo info = read.info();
+        assertEquals(List.of(Stance.SUPPORTIVE, Stance.CONDEMNING, Stance.NEUTRAL), info.labels());
+        assertEquals("1.0", info.formatVersion());
+        assertEquals(3, info.trainingData().get(0).rows());
+    }
+
+    @Test
+    void manifestIsTheFirstEntryAndListsTheHashOfEveryOther() throws IOException {
+        List<Entry> entries = entries(bundle);
+        assertEquals(List.of("manifest.json", "network/configuration.json", "network/coefficients.bin"),
+                entries.stream().map(Entry::name).toList());
+        String manifest = new String(entries.get(0).bytes(), StandardCharsets.UTF_8);
+        assertTrue(manifest.contains(Sha256.of(entries.get(2).bytes())));
+    }
+
+    @Test
+    void aModifiedEntryIsDetected() throws IOException {
+        Path tampered = rewrite("tampered.zip", list -> {
+            byte[] weights = list.get(2).bytes().clone();
+            weights[weights.length - 3] ^= 0x01;
+            list.set(2, new Entry(list.get(2).name(), weights));
+            return list;
+        });
+        assertRejected(tampered, "does not match its SHA-256");
+    }
+
+    @Test
+    void truncatedAndNonZipFilesAreRejected() throws IOException {
+        byte[] bytes = Files.readAllBytes(bundle);
+        Path truncated = dir.resolve("truncated.zip");
+        Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 2));
+        assertRejected(truncated, "not a complete zip");
+        Path text = dir.resolve("notes.zip");
+        Files.writeString(text, "this is not a model\n");
+        assertRejected(text, "not a complete zip");
+        Path empty = dir.resolve("empty.zip");
+        Files.write(empty, new byte[0]);
+        assertRejected(empty, "empty");
+        assertRejected(dir, "is a directory");
+        assertRejected(dir.resolve("absent.zip"), "no such file");
+    }
+
+    @Test
+    void missingManifestIsRejected() throws IOException {
+        assertRejected(rewrite("no-manifest.zip", list -> new ArrayList<>(list.subList(1, 3))), "expected manifest.json");
+    }
+
+    @Test
+    void aNewerFormatMajorVersionIsRejected() throws IOException {
+        Path newer = rewriteManifest("newer.zip", m -> m.put("formatVersion", "2.0"));
+        assertRejected(newer, "newer stance4j");
+    }
+
+    @Test
+    void labelsThatDoNotMatchTheNetworkAreRejected() throws IOException {
+        Path mismatch = rewriteManifest("labels.zip", m -> {
+            ((ArrayNode) m.get("labels")).remove(2);
+            ((ArrayNode) m.get("labelWeights")).remove(2);
+        });
+        assertRejected(mismatch, "the network has 3 outputs but the manifest lists 2 labels");
+        Path unknown = rewriteManifest("unknown-label.zip", m -> ((ArrayNode) m.get("labels")).set(2, "maybe"));
+        assertRejected(unknown, "not distinct stances");
+    }
+
+    @Test
+    void entriesOutsideTheBundleAreRejected() throws IOException {
+        Path slip = rewrite("slip.zip", list -> {
+            list.add(new Entry("../../etc/evil", new byte[] {1}));
+            return list;
+        });
+        assertRejected(slip, "unsafe entry name");
+        Path absolute = rewrite("absolute.zip", list -> {
+            list.add(new Entry("/tmp/evil", new byte[] {1}));
+            return list;
+        });
+        assertRejected(absolute, "unsafe entry name");
+        Path extra = rewrite("extra.zip", list -> {
+            list.add(new Entry("notes.txt", new byte[] {1}));
+            return list;
+        });
+        assertRejected(extra, "unexpected entry");
+    }
+
+    @Test
+    void anEntryThatInflatesPastItsLimitIsRejected() throws IOException {
+        Path bomb = rewrite("bomb.zip", list -> {
+            list.set(1, new Entry(list.get(1).name(), new byte[BundleReader.MAX_CONFIGURATION_BYTES + 1]));
+            return list;
+        });
+        assertTrue(Files.size(bomb) < 200_000, "the bomb is small on disk");
+        assertRejected(bomb, "inflates to more than");
+    }
+
+    private static void assertRejected(Path file, String expected) {
+        InvalidBundleException e = assertThrows(InvalidBundleException.class, () -> BundleReader.read(file));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+        assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+    }
+
+    private static Path rewriteManifest(String name, java.util.function.Consumer<ObjectNode> change) throws IOException {
+        return rewrite(name, list -> {
+            try {
+                ObjectNode manifest = (ObjectNode) BundleJson.mapper().readTree(list.get(0).bytes());
+                change.accept(manifest);
+                list.set(0, new Entry(list.get(0).name(), BundleJson.mapper().writeValueAsBytes(manifest)));
+                return list;
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static Path rewrite(String name, UnaryOperator<List<Entry>> change) throws IOException {
+        List<Entry> entries = change.apply(entries(bundle));
+        Path out = dir.resolve(name);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
+            for (Entry e : entries) {
+                zip.putNextEntry(new ZipEntry(e.name()));
+                zip.write(e.bytes());
+                zip.closeEntry();
+            }
+        }
+        return out;
+    }
+
+    private static List<Entry> entries(Path zipFile) throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(zipFile); ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                zip.transferTo(bytes);
+                entries.add(new Entry(e.getName(), bytes.toByteArray()));
+            }
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,55 @@
+package org.stance4j.model.testing;
+
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+import org.stance4j.model.Stance;
+import org.stance4j.model.bundle.BundleWriter;
+import org.stance4j.model.bundle.DataRecord;
+import org.stance4j.model.bundle.Manifest;
+import org.stance4j.model.bundle.TrainingRecord;
+import org.stance4j.model.bundle.Versions;
+import org.stance4j.model.features.FeatureSettings;
+import org.stance4j.model.network.NetworkFactory;
+import org.stance4j.model.network.NetworkSettings;
+import org.stance4j.model.text.TextSettings;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** Small model bundles with random weights, for tests that need a bundle but not a trained model. */
+public final class TestBundles {
+    public static final FeatureSettings FEATURES = new FeatureSettings(256, 64, 2, 2, 4, true, 512);
+    public static final NetworkSettings NETWORK = new NetworkSettings(8, 6, 0.0, 0.0, 0.01, false);
+    public static final List<Double> WEIGHTS = List.of(1.0, 1.0, 1.0);
+
+    private TestBundles() {
+    }
+
+    /** A network of the test settings with weights drawn from a seeded normal distribution. */
+    public static ComputationGraph randomNetwork(long seed) {
+        ComputationGraph graph = NetworkFactory.create(FEATURES, NETWORK, WEIGHTS, seed);
+        Nd4j.getRandom().setSeed(seed);
+        graph.setParams(Nd4j.randn(DataType.FLOAT, 1, graph.numParams()).muli(0.5));
+        return graph;
+    }
+
+    public static Manifest manifest() {
+        TrainingRecord training = new TrainingRecord(1, Map.of("maxEpochs", 1), List.of(
+                new DataRecord("train", "test.csv", "csv", "0".repeat(64), 3, Map.of("supportive", 1L, "condemning", 1L, "neutral", 1L))),
+                1, 1, "max epochs", 0.1);
+        return new Manifest(Manifest.FORMAT, Manifest.CURRENT_VERSION, Versions.toolkit(), "2026-01-01T00:00:00Z",
+                List.of(Stance.SUPPORTIVE.label(), Stance.CONDEMNING.label(), Stance.NEUTRAL.label()), WEIGHTS,
+                TextSettings.defaults(), FEATURES, NETWORK, training, Versions.current(),
+                Map.of("macro_f1", 0.5), Map.of());
+    }
+
+    /** Writes a random-weight bundle to {@code file} and returns the network it holds. */
+    public static ComputationGraph write(Path file, long seed) throws IOException {
+        ComputationGraph graph = randomNetwork(seed);
+        BundleWriter.write(file, manifest(), graph);
+        return graph;
+    }
+}

@@ -1,0 +1,70 @@
+package org.stance4j.training;
+
+import org.stance4j.datasets.Dataset;
+import org.stance4j.model.Stance;
+import org.stance4j.model.bundle.BundleWriter;
+import org.stance4j.model.bundle.DataRecord;
+import org.stance4j.model.bundle.Manifest;
+import org.stance4j.model.bundle.TrainingRecord;
+import org.stance4j.model.bundle.Versions;
+import org.stance4j.training.evaluation.Evaluation;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Saves a trained model as a bundle whose manifest records how and on what it was trained. */
+public final class ModelSaver {
+    private ModelSaver() {
+    }
+
+    /**
+     * One data source of a model, for its manifest.
+     *
+     * @param role "train" or "dev"
+     * @param format the data format's id
+     * @param dataset the file's statements and SHA-256
+     * @param used how many of its statements the role used (a split may use part of a file)
+     */
+    public record Source(String role, String format, Dataset dataset, long used, Map<Stance, Long> labelCounts) {
+    }
+
+    /** @param dev the scores on the dev statements at the kept epoch */
+    public static void save(TrainedModel model, List<Source> sources, Evaluation dev, Path target) throws IOException {
+        BundleWriter.write(target, manifest(model, sources, dev, Instant.now()), model.network());
+    }
+
+    static Manifest manifest(TrainedModel model, List<Source> sources, Evaluation dev, Instant created) {
+        TrainingSettings s = model.settings();
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("maxEpochs", s.maxEpochs());
+        settings.put("patience", s.patience());
+        settings.put("batchSize", s.batchSize());
+        settings.put("devFraction", s.devFraction());
+        settings.put("classWeighting", s.classWeighting());
+        List<DataRecord> data = sources.stream().map(ModelSaver::record).toList();
+        TrainingHistory h = model.history();
+        TrainingRecord training = new TrainingRecord(s.seed(), settings, data, h.epochs().size(), h.bestEpoch(),
+                h.stopReason(), Math.round(h.seconds() * 10) / 10.0);
+        Map<String, Double> devMetrics = new LinkedHashMap<>();
+        devMetrics.put("examples", (double) dev.examples());
+        devMetrics.put("accuracy", dev.accuracy());
+        devMetrics.put("macro_f1", dev.macroF1());
+        devMetrics.put("f_avg", dev.fAvg());
+        return new Manifest(Manifest.FORMAT, Manifest.CURRENT_VERSION, Versions.toolkit(),
+                created.truncatedTo(ChronoUnit.SECONDS).toString(),
+                model.outputOrder().stream().map(Stance::label).toList(), model.labelWeights(),
+                s.text(), s.features(), s.network(), training, Versions.current(), devMetrics, Map.of());
+    }
+
+    private static DataRecord record(Source source) {
+        Map<String, Long> labels = new LinkedHashMap<>();
+        source.labelCounts().forEach((stance, count) -> labels.put(stance.label(), count));
+        return new DataRecord(source.role(), source.dataset().origin(), source.format(), source.dataset().sha256(),
+                source.used(), labels);
+    }
+}

@@ -1,0 +1,247 @@
+package org.stance4j.training;
+
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.MultiDataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.stance4j.datasets.Dataset;
+import org.stance4j.datasets.LabeledStatement;
+import org.stance4j.datasets.Split;
+import org.stance4j.datasets.Splits;
+import org.stance4j.model.InvalidDataException;
+import org.stance4j.model.Prediction;
+import org.stance4j.model.Stance;
+import org.stance4j.model.StanceInput;
+import org.stance4j.model.features.FeatureBatch;
+import org.stance4j.model.features.Featurizer;
+import org.stance4j.model.network.NativeBackend;
+import org.stance4j.model.network.NetworkFactory;
+import org.stance4j.model.network.StanceScorer;
+import org.stance4j.model.text.TextPipeline;
+import org.stance4j.training.evaluation.ConfusionMatrix;
+import org.stance4j.training.evaluation.Evaluation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Trains the stance network with Adam, class-weighted cross-entropy and early stopping on the dev
+ * macro-F1; keeps the weights of the best epoch. The same settings and data give the same model.
+ */
+public final class StanceTrainer {
+    /** Batches are formed from windows of this many batches sorted by length, which saves padding. */
+    private static final int LENGTH_WINDOW = 16;
+
+    private final TrainingSettings settings;
+
+    public StanceTrainer(TrainingSettings settings) {
+        this.settings = settings;
+    }
+
+    public TrainingSettings settings() {
+        return settings;
+    }
+
+    /** Trains with a stratified share of {@code train} ({@link TrainingSettings#devFraction()}) held out for early stopping. */
+    public TrainedModel train(List<LabeledStatement> train, TrainingListener listener) throws InvalidDataException {
+        return train(train, listener, () -> false);
+    }
+
+    /** As {@link #train(List, TrainingListener)}, stopping early when {@code stopRequested} says so. */
+    public TrainedModel train(List<LabeledStatement> train, TrainingListener listener, BooleanSupplier stopRequested)
+            throws InvalidDataException {
+        checkTrainable(train);
+        Split split = Splits.stratified(train, settings.devFraction(), settings.seed());
+        return train(split.train(), split.test(), listener, stopRequested);
+    }
+
+    /**
+     * @param dev statements for early stopping, never trained on
+     * @param stopRequested polled after every batch; when true, training stops and keeps the best epoch so far
+     */
+    public TrainedModel train(List<LabeledStatement> train, List<LabeledStatement> dev, TrainingListener listener,
+                              BooleanSupplier stopRequested) throws InvalidDataException {
+        checkTrainable(train);
+        if (dev.isEmpty()) {
+            throw new InvalidDataException("dev data", 0, null, "no statements to stop early on");
+        }
+        NativeBackend.select();
+        Nd4j.getRandom().setSeed(settings.seed());
+        Featurizer featurizer = new Featurizer(new TextPipeline(settings.text()), settings.features());
+        List<Stance> outputOrder = List.of(Stance.values());
+        List<Double> weights = labelWeights(train, outputOrder);
+        ComputationGraph graph = NetworkFactory.create(settings.features(), settings.network(), weights, settings.seed());
+        StanceScorer scorer = new StanceScorer(featurizer, graph, outputOrder);
+
+        FeatureBatch trainFeatures = featurizer.featurize(inputs(train));
+        FeatureBatch devFeatures = featurizer.featurize(inputs(dev));
+        float[][] oneHot = oneHot(train, outputOrder);
+        List<Stance> devGold = dev.stream().map(LabeledStatement::stance).toList();
+
+        Random random = new Random(settings.seed());
+        int batchesPerEpoch = (train.size() + settings.batchSize() - 1) / settings.batchSize();
+        listener.started(settings.maxEpochs(), batchesPerEpoch);
+        List<EpochResult> epochs = new ArrayList<>();
+        INDArray best = null;
+        int bestEpoch = 0;
+        double bestF1 = -1;
+        String stopReason = "max epochs";
+        epochLoop:
+        for (int epoch = 1; epoch <= settings.maxEpochs(); epoch++) {
+            long start = System.nanoTime();
+            double lossSum = 0;
+            List<int[]> batches = batches(trainFeatures, random);
+            for (int b = 0; b < batches.size(); b++) {
+                int[] rows = batches.get(b);
+                FeatureBatch batch = trainFeatures.select(rows);
+                graph.fit(new MultiDataSet(batch.inputs(), new INDArray[] {labels(oneHot, rows)}, batch.masks(), null));
+                double loss = graph.score();
+                lossSum += loss;
+                listener.batchDone(epoch, b + 1, loss);
+                if (stopRequested.getAsBoolean()) {
+                    stopReason = "interrupted";
+                    if (best == null) {
+                        // no finished epoch yet: keep what this one has learnt, scored like any other
+                        double f1 = devMacroF1(scorer, devFeatures, devGold);
+                        epochs.add(new EpochResult(epoch, lossSum / (b + 1), f1, seconds(start)));
+                        best = graph.params().dup();
+                        bestEpoch = epoch;
+                    }
+                    break epochLoop;
+                }
+            }
+            double f1 = devMacroF1(scorer, devFeatures, devGold);
+            EpochResult result = new EpochResult(epoch, lossSum / batches.size(), f1, seconds(start));
+            epochs.add(result);
+            boolean improved = f1 > bestF1;
+            if (improved) {
+                bestF1 = f1;
+                bestEpoch = epoch;
+                best = graph.params().dup();
+            }
+            listener.epochDone(result, improved);
+            if (epoch - bestEpoch >= settings.patience()) {
+                stopReason = "early stopping";
+                break;
+            }
+        }
+        graph.setParams(best);
+        TrainingHistory history = new TrainingHistory(epochs, bestEpoch, stopReason);
+        listener.finished(history);
+        List<Prediction> devPredictions = predict(scorer, inputs(dev));
+        Evaluation devEvaluation = Evaluation.of(devGold, devPredictions.stream().map(Prediction::stance).toList(),
+                dev.stream().map(LabeledStatement::event).toList());
+        return new TrainedModel(settings, featurizer, graph, outputOrder, weights, history, devEvaluation);
+    }
+
+    /** Predictions for many statements, scored in batches. */
+    public static List<Prediction> predict(StanceScorer scorer, List<StanceInput> inputs) {
+        return scorer.score(inputs);
+    }
+
+    private static double devMacroF1(StanceScorer scorer, FeatureBatch dev, List<Stance> gold) {
+        List<Stance> predicted = new ArrayList<>(gold.size());
+        for (int from = 0; from < dev.size(); from += StanceScorer.BATCH_SIZE) {
+            int to = Math.min(dev.size(), from + StanceScorer.BATCH_SIZE);
+            int[] rows = new int[to - from];
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = from + i;
+            }
+            scorer.score(dev.select(rows)).forEach(p -> predicted.add(p.stance()));
+        }
+        return new ConfusionMatrix(gold, predicted).macroF1();
+    }
+
+    /**
+     * A shuffled epoch: shuffle, sort windows of {@value #LENGTH_WINDOW} batches by length, cut them
+     * into batches, shuffle the batches. Similar lengths share a batch, so little is padding.
+     */
+    private List<int[]> batches(FeatureBatch features, Random random) {
+        Integer[] order = new Integer[features.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            Integer t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        int size = settings.batchSize();
+        int window = size * LENGTH_WINDOW;
+        for (int from = 0; from < order.length; from += window) {
+            Arrays.sort(order, from, Math.min(order.length, from + window), Comparator.comparingInt(features::textFeatureCount));
+        }
+        List<int[]> batches = new ArrayList<>();
+        for (int from = 0; from < order.length; from += size) {
+            int to = Math.min(order.length, from + size);
+            int[] rows = new int[to - from];
+            for (int i = from; i < to; i++) {
+                rows[i - from] = order[i];
+            }
+            batches.add(rows);
+        }
+        for (int i = batches.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int[] t = batches.get(i);
+            batches.set(i, batches.get(j));
+            batches.set(j, t);
+        }
+        return batches;
+    }
+
+    /** Inverse class frequency, normalised so that a balanced set gets 1 for every class. */
+    private List<Double> labelWeights(List<LabeledStatement> train, List<Stance> order) {
+        if (!settings.classWeighting()) {
+            return order.stream().map(s -> 1.0).toList();
+        }
+        Map<Stance, Long> counts = Dataset.labelCounts(train);
+        long present = counts.values().stream().filter(c -> c > 0).count();
+        return order.stream()
+                .map(s -> counts.get(s) == 0 ? 1.0 : (double) train.size() / (present * counts.get(s)))
+                .toList();
+    }
+
+    private static void checkTrainable(List<LabeledStatement> train) throws InvalidDataException {
+        if (train.isEmpty()) {
+            throw new InvalidDataException("training data", 0, null, "no statements to train on");
+        }
+        long classes = Dataset.labelCounts(train).values().stream().filter(c -> c > 0).count();
+        if (classes < 2) {
+            Stance only = train.get(0).stance();
+            throw new InvalidDataException("training data", 0, null,
+                    "every statement has the stance '" + only.label() + "'; training needs at least two stances");
+        }
+    }
+
+    private static List<StanceInput> inputs(List<LabeledStatement> statements) {
+        return statements.stream().map(LabeledStatement::input).toList();
+    }
+
+    private static float[][] oneHot(List<LabeledStatement> statements, List<Stance> order) {
+        float[][] y = new float[statements.size()][order.size()];
+        for (int i = 0; i < y.length; i++) {
+            y[i][order.indexOf(statements.get(i).stance())] = 1f;
+        }
+        return y;
+    }
+
+    private static INDArray labels(float[][] oneHot, int[] rows) {
+        int k = oneHot[0].length;
+        float[] flat = new float[rows.length * k];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(oneHot[rows[i]], 0, flat, i * k, k);
+        }
+        return Nd4j.create(flat, new long[] {rows.length, k}, 'c').castTo(DataType.FLOAT);
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}

@@ -1,0 +1,294 @@
+package org.stance4j.training.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.stance4j.datasets.StatementReader;
+import org.stance4j.inference.StanceClassifier;
+import org.stance4j.model.InvalidDataException;
+import org.stance4j.model.Prediction;
+import org.stance4j.model.Stance;
+import org.stance4j.model.StanceException;
+import org.stance4j.model.StanceInput;
+import org.stance4j.model.bundle.AtomicFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedWriter;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Classify statements toward events.",
+                "Reads CSV rows with a text column and an event column (or --event for every row) and writes the "
+                        + "input columns plus stance, p_supportive, p_condemning, p_neutral. Streams: any input size "
+                        + "runs in constant memory."})
+final class PredictCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private java.io.PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    private static final int CHUNK = 2048;
+
+    @Option(names = "--model", paramLabel = "MODEL.zip", description = "The model bundle (default: the shipped default model).")
+    Path model;
+
+    @Option(names = "--event", paramLabel = "TEXT", description = "The event of every row (then the input needs no event column).")
+    String event;
+
+    @Option(names = "--input", paramLabel = "FILE|-", defaultValue = "-", description = "Input CSV, or - for standard input (default).")
+    String input;
+
+    @Option(names = "--output", paramLabel = "FILE|-", defaultValue = "-", description = "Output file, or - for standard output (default).")
+    String output;
+
+    @Option(names = "--output-format", paramLabel = "csv|jsonl", defaultValue = "csv", description = "csv (default) or jsonl.")
+    String outputFormat;
+
+    @Option(names = "--no-progress", description = "No progress bar even on a terminal.")
+    boolean noProgress;
+
+    @Mixin
+    DataOptions dataOptions;
+
+    @Override
+    public Integer call() throws StanceException, IOException {
+        boolean jsonl = switch (outputFormat.toLowerCase(Locale.ROOT)) {
+            case "csv" -> false;
+            case "jsonl" -> true;
+            default -> throw new UsageException("--output-format must be csv or jsonl, got '" + outputFormat + "'");
+        };
+        if (event != null && event.isBlank()) {
+            throw new UsageException("--event is empty");
+        }
+        Path inputFile = "-".equals(input) ? null : Path.of(input);
+        if (inputFile != null) {
+            if (Files.isDirectory(inputFile)) {
+                throw new InvalidDataException(input, 0, null, "is a directory, not a file");
+            }
+            if (!Files.isRegularFile(inputFile)) {
+                throw new InvalidDataException(input, 0, null, "no such file");
+            }
+        }
+        Path outputFile = "-".equals(output) ? null : Path.of(output);
+        if (outputFile != null) {
+            Cli.checkWritableFile(outputFile, "--output");
+        }
+        try (StanceClassifier classifier = Models.open(model);
+             CountingInputStream in = new CountingInputStream(inputFile == null ? System.in : Files.newInputStream(inputFile));
+             StatementReader reader = StatementReader.open(inputFile == null ? "<stdin>" : input, new BufferedInputStream(in, 1 << 16),
+                     dataOptions.readOptions(), event);
+             ProgressBar bar = progressBar(inputFile)) {
+            Streaming job = out -> stream(classifier, reader, in, bar, out, jsonl);
+            if (outputFile == null) {
+                job.run(System.out);
+                System.out.flush();
+            } else {
+                try {
+                    AtomicFile.write(outputFile, out -> {
+                        try {
+                            job.run(out);
+                        } catch (InvalidDataException e) {
+                            throw new WrappedDataException(e);
+                        }
+                    });
+                } catch (WrappedDataException e) {
+                    throw e.problem;
+                } catch (IOException e) {
+                    throw Cli.cannotWrite(outputFile, "--output", e);
+                }
+            }
+            if (reader.skipped() > 0) {
+                err().println("skipped " + reader.skipped() + " invalid rows");
+            }
+        }
+        return 0;
+    }
+
+    @FunctionalInterface
+    private interface Streaming {
+        void run(OutputStream out) throws IOException, InvalidDataException;
+    }
+
+    /** Carries a data error out of the atomic writer, which then discards the partial output. */
+    private static final class WrappedDataException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient InvalidDataException problem;
+
+        WrappedDataException(InvalidDataException problem) {
+            super(problem.getMessage());
+            this.problem = problem;
+        }
+    }
+
+    private static void stream(StanceClassifier classifier, StatementReader reader, CountingInputStream in, ProgressBar bar,
+                               OutputStream out, boolean jsonl) throws IOException, InvalidDataException {
+        List<String> header = reader.header();
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        RowSink sink = jsonl ? new JsonlSink(out, header) : new CsvSink(writer, header);
+        List<StatementReader.Row> rows = new ArrayList<>(CHUNK);
+        for (StatementReader.Row row = reader.next(); ; row = reader.next()) {
+            if (row != null) {
+                rows.add(row);
+            }
+            if (rows.size() == CHUNK || row == null && !rows.isEmpty()) {
+                List<StanceInput> inputs = new ArrayList<>(rows.size());
+                rows.forEach(r -> inputs.add(r.input()));
+                List<Prediction> predictions = classifier.predictAll(inputs);
+                for (int i = 0; i < rows.size(); i++) {
+                    sink.write(rows.get(i).values(), predictions.get(i));
+                }
+                rows.clear();
+                if (bar != null) {
+                    bar.stepTo(in.count());
+                }
+            }
+            if (row == null) {
+                break;
+            }
+        }
+        sink.finish();
+    }
+
+    private interface RowSink {
+        void write(List<String> values, Prediction prediction) throws IOException;
+
+        void finish() throws IOException;
+    }
+
+    private static final class CsvSink implements RowSink {
+        private final CSVPrinter printer;
+        private final int columns;
+        private final List<String> record = new ArrayList<>();
+
+        CsvSink(Writer writer, List<String> header) throws IOException {
+            List<String> names = new ArrayList<>(header);
+            names.addAll(List.of("stance", "p_supportive", "p_condemning", "p_neutral"));
+            this.printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(names.toArray(String[]::new)).get());
+            this.columns = header.size();
+        }
+
+        @Override
+        public void write(List<String> values, Prediction p) throws IOException {
+            record.clear();
+            for (int i = 0; i < columns; i++) {
+                record.add(i < values.size() ? values.get(i) : "");
+            }
+            record.add(p.stance().label());
+            record.add(probability(p, Stance.SUPPORTIVE));
+            record.add(probability(p, Stance.CONDEMNING));
+            record.add(probability(p, Stance.NEUTRAL));
+            printer.printRecord(record);
+        }
+
+        @Override
+        public void finish() throws IOException {
+            printer.flush();
+        }
+    }
+
+    private static final class JsonlSink implements RowSink {
+        private static final ObjectMapper MAPPER = new ObjectMapper();
+        private final JsonGenerator json;
+        private final List<String> header;
+
+        JsonlSink(OutputStream out, List<String> header) throws IOException {
+            this.json = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
+            this.json.setRootValueSeparator(null);
+            this.header = header;
+        }
+
+        @Override
+        public void write(List<String> values, Prediction p) throws IOException {
+            json.writeStartObject();
+            for (int i = 0; i < header.size(); i++) {
+                json.writeStringField(header.get(i), i < values.size() ? values.get(i) : "");
+            }
+            json.writeStringField("stance", p.stance().label());
+            json.writeNumberField("p_supportive", round(p.probability(Stance.SUPPORTIVE)));
+            json.writeNumberField("p_condemning", round(p.probability(Stance.CONDEMNING)));
+            json.writeNumberField("p_neutral", round(p.probability(Stance.NEUTRAL)));
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+
+        @Override
+        public void finish() throws IOException {
+            json.flush();
+        }
+    }
+
+    private static String probability(Prediction p, Stance s) {
+        return String.format(Locale.ROOT, "%.4f", p.probability(s));
+    }
+
+    private static double round(double p) {
+        return Math.round(p * 10_000) / 10_000.0;
+    }
+
+    private ProgressBar progressBar(Path inputFile) throws IOException {
+        if (noProgress || inputFile == null || System.console() == null) {
+            return null;
+        }
+        return new ProgressBarBuilder().setTaskName("predict").setInitialMax(Files.size(inputFile))
+                .setUnit(" MB", 1 << 20).setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+    }
+
+    /** Counts the bytes read, for the progress bar. */
+    private static final class CountingInputStream extends FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        long count() {
+            return count;
+        }
+    }
+}

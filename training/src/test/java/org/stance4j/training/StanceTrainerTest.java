@@ -1,0 +1,105 @@
+package org.stance4j.training;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stance4j.datasets.LabeledStatement;
+import org.stance4j.datasets.Split;
+import org.stance4j.datasets.Splits;
+import org.stance4j.inference.StanceClassifier;
+import org.stance4j.model.InvalidDataException;
+import org.stance4j.model.Prediction;
+import org.stance4j.model.Stance;
+import org.stance4j.model.StanceInput;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StanceTrainerTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSameDataAndSeedGiveTheSameModel() throws Exception {
+        List<LabeledStatement> data = TinyTraining.statements(300);
+        TrainedModel a = new StanceTrainer(TinyTraining.settings(7)).train(data, TrainingListener.NONE);
+        TrainedModel b = new StanceTrainer(TinyTraining.settings(7)).train(data, TrainingListener.NONE);
+        assertArrayEquals(a.network().params().toFloatVector(), b.network().params().toFloatVector());
+        List<StanceInput> inputs = data.stream().map(LabeledStatement::input).toList();
+        assertEquals(a.scorer().score(inputs), b.scorer().score(inputs));
+        TrainedModel c = new StanceTrainer(TinyTraining.settings(8)).train(data, TrainingListener.NONE);
+        assertFalse(java.util.Arrays.equals(a.network().params().toFloatVector(), c.network().params().toFloatVector()));
+    }
+
+    @Test
+    void learnsBetterThanChanceAndKeepsTheBestEpoch() throws Exception {
+        List<LabeledStatement> data = TinyTraining.statements(700);
+        Split split = Splits.stratified(data, 0.2, 3);
+        AtomicInteger epochs = new AtomicInteger();
+        TrainedModel model = new StanceTrainer(TinyTraining.settings(3).withMaxEpochs(6).withPatience(6))
+                .train(split.train(), new TrainingListener() {
+                    @Override
+                    public void epochDone(EpochResult result, boolean best) {
+                        epochs.incrementAndGet();
+                    }
+                });
+        assertEquals(6, epochs.get());
+        TrainingHistory h = model.history();
+        double bestSeen = h.epochs().stream().mapToDouble(EpochResult::devMacroF1).max().orElseThrow();
+        assertEquals(bestSeen, h.bestDevMacroF1());
+        assertEquals(bestSeen, model.dev().macroF1(), 1e-9, "the kept weights are the best epoch's");
+        List<Prediction> predictions = model.scorer().score(split.test().stream().map(LabeledStatement::input).toList());
+        long correct = 0;
+        for (int i = 0; i < predictions.size(); i++) {
+            correct += predictions.get(i).stance() == split.test().get(i).stance() ? 1 : 0;
+        }
+        assertTrue(correct > 0.45 * predictions.size(), "accuracy " + (double) correct / predictions.size());
+    }
+
+    @Test
+    void stopsWhenAskedAndKeepsWhatItHas() throws Exception {
+        AtomicInteger batches = new AtomicInteger();
+        TrainedModel model = new StanceTrainer(TinyTraining.settings(1).withMaxEpochs(50))
+                .train(TinyTraining.statements(300), new TrainingListener() {
+                    @Override
+                    public void batchDone(int epoch, int batch, double loss) {
+                        batches.incrementAndGet();
+                    }
+                }, () -> batches.get() >= 12);
+        assertEquals("interrupted", model.history().stopReason());
+        assertEquals(12, batches.get());
+        assertTrue(model.history().bestEpoch() >= 1);
+    }
+
+    @Test
+    void aModelSavedAndLoadedPredictsExactlyAsTrained() throws Exception {
+        List<LabeledStatement> data = TinyTraining.statements(300);
+        TrainedModel model = new StanceTrainer(TinyTraining.settings(5)).train(data, TrainingListener.NONE);
+        Path bundle = dir.resolve("tiny.zip");
+        org.stance4j.datasets.Dataset dataset = new org.stance4j.datasets.Dataset("tiny", "0".repeat(64), data, 0);
+        ModelSaver.save(model, List.of(new ModelSaver.Source("train", "csv", dataset, data.size(), dataset.labelCounts())), model.dev(), bundle);
+        List<StanceInput> inputs = new ArrayList<>(data.stream().map(LabeledStatement::input).toList());
+        inputs.add(new StanceInput("An event never seen", "and a statement about it"));
+        try (StanceClassifier loaded = StanceClassifier.load(bundle)) {
+            assertEquals(model.scorer().score(inputs), loaded.predictAll(inputs));
+            assertEquals(List.of(Stance.SUPPORTIVE, Stance.CONDEMNING, Stance.NEUTRAL), loaded.info().labels());
+            assertEquals(300, loaded.info().trainingData().get(0).rows());
+            assertEquals(model.dev().macroF1(), loaded.info().devMetrics().get("macro_f1"), 1e-12);
+        }
+    }
+
+    @Test
+    void oneStanceOnlyIsRefused() {
+        List<LabeledStatement> same = TinyTraining.statements(300).stream().filter(s -> s.stance() == Stance.NEUTRAL).toList();
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> new StanceTrainer(TinyTraining.settings(1)).train(same, TrainingListener.NONE));
+        assertTrue(e.getMessage().contains("every statement has the stance 'neutral'"), e.getMessage());
+    }
+}
