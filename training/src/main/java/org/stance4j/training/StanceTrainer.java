@@ -176,7 +176,7 @@ public final class StanceTrainer {
         int size = settings.batchSize();
         int window = size * LENGTH_WINDOW;
         for (int from = 0; from < order.length; from += window) {
-            Arrays.sort(order, from, Math.min(order.length, from + window), Comparator.comparingInt(features::textFeatureCount));
+            Arrays.sort(order, from, Math.min(order.length, from + window), Comparator.comparingInt(features::featureCount));
         }
         List<int[]> batches = new ArrayList<>();
         for (int from = 0; from < order.length; from += size) {

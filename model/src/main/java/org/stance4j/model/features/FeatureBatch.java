@@ -4,64 +4,94 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.stance4j.model.network.NativeBackend;
 
+import java.util.Arrays;
+
 /**
- * The hashed features of a batch of statements, ready to become the network's two inputs: the
- * statement's features and the event's features, each as bucket indices padded to the longest
- * member of the batch, with a mask that marks the real positions.
+ * The hashed features of a batch of statements, ready to become the network's inputs: one bag of
+ * bucket indices per {@link Bag}, padded to the longest member of the batch, with a mask that marks
+ * the real positions.
  */
 public final class FeatureBatch {
-    /** Network input names, in the order of {@link #inputs()} and {@link #masks()}. */
-    public static final String TEXT_INPUT = "text";
-    public static final String EVENT_INPUT = "event";
+    /** The bags of features of a statement, in network input order. */
+    public enum Bag {
+        /** The statement's word n-grams, shared by every event. */
+        WORDS("words"),
+        /** Character n-grams inside the statement's tokens, shared by every event. */
+        CHARS("chars"),
+        /** The statement's word n-grams hashed together with its event: a model per event. */
+        CROSSED("crossed"),
+        /** The event's words and word bigrams. */
+        EVENT("event");
 
-    private final int[][] text;
-    private final int[][] event;
+        private final String input;
 
-    FeatureBatch(int[][] text, int[][] event) {
-        this.text = text;
-        this.event = event;
+        Bag(String input) {
+            this.input = input;
+        }
+
+        /** The network input's name. */
+        public String input() {
+            return input;
+        }
+    }
+
+    private final int[][][] bags;
+
+    /** @param bags per bag (in {@link Bag} order), per statement, the bucket indices */
+    FeatureBatch(int[][][] bags) {
+        if (bags.length != Bag.values().length) {
+            throw new IllegalArgumentException("expected " + Bag.values().length + " bags, got " + bags.length);
+        }
+        this.bags = bags;
     }
 
     /** The statements at {@code rows}, in that order (a minibatch of a featurised training set). */
     public FeatureBatch select(int[] rows) {
-        int[][] t = new int[rows.length][];
-        int[][] e = new int[rows.length][];
-        for (int i = 0; i < rows.length; i++) {
-            t[i] = text[rows[i]];
-            e[i] = event[rows[i]];
+        int[][][] selected = new int[bags.length][rows.length][];
+        for (int b = 0; b < bags.length; b++) {
+            for (int i = 0; i < rows.length; i++) {
+                selected[b][i] = bags[b][rows[i]];
+            }
         }
-        return new FeatureBatch(t, e);
+        return new FeatureBatch(selected);
     }
 
     public int size() {
-        return text.length;
+        return bags[0].length;
     }
 
-    /** The number of text features of statement {@code i}, for tests and statistics. */
-    public int textFeatureCount(int i) {
-        return text[i].length;
+    /** The number of features of statement {@code i} in all its bags, for batching by length. */
+    public int featureCount(int i) {
+        int n = 0;
+        for (int[][] bag : bags) {
+            n += bag[i].length;
+        }
+        return n;
     }
 
-    /** A copy of the text bucket indices of statement {@code i}. */
-    public int[] textFeatures(int i) {
-        return text[i].clone();
+    /** A copy of the bucket indices of statement {@code i} in one bag. */
+    public int[] features(Bag bag, int i) {
+        return bags[bag.ordinal()][i].clone();
     }
 
-    /** A copy of the event bucket indices of statement {@code i}. */
-    public int[] eventFeatures(int i) {
-        return event[i].clone();
-    }
-
-    /** [text indices, event indices], each of shape [batch, longest]. */
+    /** Indices of every bag, in {@link Bag} order, each of shape [batch, longest in the bag]. */
     public INDArray[] inputs() {
         NativeBackend.select();
-        return new INDArray[] {indices(text), indices(event)};
+        INDArray[] inputs = new INDArray[bags.length];
+        for (int b = 0; b < bags.length; b++) {
+            inputs[b] = indices(bags[b]);
+        }
+        return inputs;
     }
 
-    /** [text mask, event mask], each of shape [batch, longest], 1 where a feature is, 0 in padding. */
+    /** Masks of every bag, in {@link Bag} order: 1 where a feature is, 0 in padding. */
     public INDArray[] masks() {
         NativeBackend.select();
-        return new INDArray[] {mask(text), mask(event)};
+        INDArray[] masks = new INDArray[bags.length];
+        for (int b = 0; b < bags.length; b++) {
+            masks[b] = mask(bags[b]);
+        }
+        return masks;
     }
 
     private static int longest(int[][] rows) {
@@ -89,7 +119,7 @@ public final class FeatureBatch {
         int width = longest(rows);
         float[] flat = new float[rows.length * width];
         for (int i = 0; i < rows.length; i++) {
-            java.util.Arrays.fill(flat, i * width, i * width + rows[i].length, 1f);
+            Arrays.fill(flat, i * width, i * width + rows[i].length, 1f);
         }
         return Nd4j.create(flat, new long[] {rows.length, width}, 'c');
     }

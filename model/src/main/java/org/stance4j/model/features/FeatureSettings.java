@@ -10,7 +10,7 @@ package org.stance4j.model.features;
  * @param charNgramMax longest character n-gram inside a token
  * @param eventCrossing whether word n-grams are also hashed together with the event, which gives every
  *     event its own copy of the word features while the plain ones stay shared across events
- * @param maxTextFeatures the most features kept per statement (longer statements keep their beginning)
+ * @param maxTextFeatures the most features kept per statement in each of its bags (longer statements keep their beginning)
  */
 public record FeatureSettings(int textBuckets, int eventBuckets, int wordNgrams, int charNgramMin, int charNgramMax,
                               boolean eventCrossing, int maxTextFeatures) {

@@ -13,9 +13,13 @@ import java.util.Objects;
  * The one featuriser of stance4j: statement and event in, hashed feature indices out. Training
  * and inference both use it, so they cannot drift apart.
  *
- * <p>Statement features: a start marker (so that no statement is empty), word 1..n-grams, the same
- * word n-grams crossed with the event, and character n-grams inside each token (with {@code <} and
- * {@code >} marking the token's ends). Event features: a start marker, event words and word bigrams.
+ * <p>Four bags of features per statement (see {@link FeatureBatch.Bag}), each starting with a marker
+ * so that no bag is empty: word 1..n-grams; character n-grams inside each token, with {@code <} and
+ * {@code >} marking its ends; the word n-grams crossed with the event; the event's words and word
+ * bigrams. The network averages each bag on its own, as the word and character blocks of a TF-IDF
+ * union are normalised on their own: hundreds of character n-grams do not drown a few words, and
+ * for an event never seen in training, whose crossed buckets were never trained, the shared bags
+ * keep their full weight.
  *
  * <p>Immutable and safe to share between threads.
  */
@@ -59,15 +63,19 @@ public final class Featurizer {
             events.put(distinctEvents.get(i), eventFeatures(eventTokens.get(i)));
         }
         List<List<String>> textTokens = pipeline.tokenizeAll(texts);
-        int[][] text = new int[inputs.size()][];
-        int[][] event = new int[inputs.size()][];
+        int n = inputs.size();
+        int[][][] bags = new int[FeatureBatch.Bag.values().length][n][];
         IntBuffer buffer = new IntBuffer(256);
-        for (int i = 0; i < inputs.size(); i++) {
+        for (int i = 0; i < n; i++) {
             EventFeatures ev = events.get(inputs.get(i).event());
-            text[i] = textFeatures(textTokens.get(i), ev.key, buffer);
-            event[i] = ev.indices;
+            List<String> tokens = textTokens.get(i);
+            int[] hashes = tokenHashes(tokens);
+            bags[FeatureBatch.Bag.WORDS.ordinal()][i] = wordFeatures(hashes, buffer);
+            bags[FeatureBatch.Bag.CHARS.ordinal()][i] = charFeatures(tokens, buffer);
+            bags[FeatureBatch.Bag.CROSSED.ordinal()][i] = crossedFeatures(hashes, ev.key, buffer);
+            bags[FeatureBatch.Bag.EVENT.ordinal()][i] = ev.indices;
         }
-        return new FeatureBatch(text, event);
+        return new FeatureBatch(bags);
     }
 
     private record EventFeatures(int key, int[] indices) {
@@ -86,27 +94,48 @@ public final class Featurizer {
         return new EventFeatures(FeatureHasher.sequence(tokens), out.toArray());
     }
 
-    private int[] textFeatures(List<String> tokens, int eventKey, IntBuffer out) {
+    private int[] wordFeatures(int[] hashes, IntBuffer out) {
         out.clear();
         int limit = settings.maxTextFeatures();
-        int[] hashes = tokenHashes(tokens);
-        out.add(FeatureHasher.finish(FeatureHasher.token(START)) & textMask);
+        out.add(startMarker());
         for (int i = 0; i < hashes.length && out.size() < limit; i++) {
             for (int n = 1; n <= settings.wordNgrams() && i + n <= hashes.length; n++) {
-                int h = ngram(hashes, i, n);
-                out.add(FeatureHasher.finish(h) & textMask);
-                if (settings.eventCrossing()) {
-                    int crossed = FeatureHasher.mixInt(FeatureHasher.mixInt(FeatureHasher.start(FeatureHasher.CROSS), eventKey), h);
-                    out.add(FeatureHasher.finish(crossed) & textMask);
-                }
+                out.add(FeatureHasher.finish(ngram(hashes, i, n)) & textMask);
             }
         }
+        return out.toArray(limit);
+    }
+
+    private int[] charFeatures(List<String> tokens, IntBuffer out) {
+        out.clear();
+        int limit = settings.maxTextFeatures();
+        out.add(startMarker());
         if (settings.charNgrams()) {
             for (int t = 0; t < tokens.size() && out.size() < limit; t++) {
                 addCharNgrams(tokens.get(t), out, limit);
             }
         }
-        return out.size() > limit ? out.toArray(limit) : out.toArray();
+        return out.toArray(limit);
+    }
+
+    /** Word n-grams hashed with the event; they share the text's hash space but not its bag. */
+    private int[] crossedFeatures(int[] hashes, int eventKey, IntBuffer out) {
+        out.clear();
+        out.add(startMarker());
+        if (settings.eventCrossing()) {
+            int limit = settings.maxTextFeatures();
+            int start = FeatureHasher.mixInt(FeatureHasher.start(FeatureHasher.CROSS), eventKey);
+            for (int i = 0; i < hashes.length && out.size() < limit; i++) {
+                for (int n = 1; n <= settings.wordNgrams() && i + n <= hashes.length; n++) {
+                    out.add(FeatureHasher.finish(FeatureHasher.mixInt(start, ngram(hashes, i, n))) & textMask);
+                }
+            }
+        }
+        return out.toArray(settings.maxTextFeatures());
+    }
+
+    private int startMarker() {
+        return FeatureHasher.finish(FeatureHasher.token(START)) & textMask;
     }
 
     private void addCharNgrams(String token, IntBuffer out, int limit) {

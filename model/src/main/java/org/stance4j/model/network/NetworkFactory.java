@@ -14,23 +14,28 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
-import org.stance4j.model.features.FeatureBatch;
+import org.stance4j.model.features.FeatureBatch.Bag;
 import org.stance4j.model.features.FeatureSettings;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Builds the stance network, conditioned on the event:
  *
  * <pre>
- *   text ids  -> embedding bag (mean) -> t ─┐
- *   event ids -> embedding bag (mean) -> e ─┼─ [t, e, t*e] -> dense (ReLU, dropout) -> softmax
+ *   word n-grams          -> embedding bag (mean) -> w ─┐
+ *   character n-grams     -> embedding bag (mean) -> h ─┤
+ *   word n-grams x event  -> embedding bag (mean) -> c ─┤
+ *   event words           -> embedding bag (mean) -> e ─┴─ [w, h, c, e, w*e] -> (dense, ReLU, dropout) -> softmax
  * </pre>
  *
- * The statement's features already include word n-grams crossed with the event, so every event
- * can weigh words its own way while plain n-grams carry what events share; t*e lets the event
- * reweight the statement's pooled features. Embeddings start at zero, so hash buckets that
- * training never touched add nothing at prediction time.
+ * Plain n-grams (w, h) carry what events share; n-grams crossed with the event (c) let every event
+ * weigh words its own way, like a model per event; w*e lets the event reweight the statement's
+ * pooled words. Each bag is averaged on its own, so the many character n-grams do not drown the
+ * words. Embeddings start at zero, so hash buckets that training never touched (the
+ * crossed n-grams of an unseen event) add nothing at prediction time. With a small embedding and
+ * no hidden layer this is a wide linear model over hashed n-grams, which is the default.
  */
 public final class NetworkFactory {
     public static final String OUTPUT = "stance";
@@ -55,13 +60,15 @@ public final class NetworkFactory {
                 .l2(network.l2())
                 .weightInit(WeightInit.XAVIER)
                 .graphBuilder()
-                .addInputs(FeatureBatch.TEXT_INPUT, FeatureBatch.EVENT_INPUT)
-                .addLayer("text_mean", bag(features.textBuckets(), d, network.sqrtScaling()), FeatureBatch.TEXT_INPUT)
-                .addLayer("event_mean", bag(features.eventBuckets(), d, false), FeatureBatch.EVENT_INPUT)
-                .addVertex("interaction", new ElementWiseVertex(ElementWiseVertex.Op.Product), "text_mean", "event_mean")
-                .addVertex("joined", new MergeVertex(), "text_mean", "event_mean", "interaction");
+                .addInputs(Arrays.stream(Bag.values()).map(Bag::input).toArray(String[]::new))
+                .addLayer("words_mean", bag(features.textBuckets(), d, network.sqrtScaling()), Bag.WORDS.input())
+                .addLayer("chars_mean", bag(features.textBuckets(), d, network.sqrtScaling()), Bag.CHARS.input())
+                .addLayer("crossed_mean", bag(features.textBuckets(), d, network.sqrtScaling()), Bag.CROSSED.input())
+                .addLayer("event_mean", bag(features.eventBuckets(), d, false), Bag.EVENT.input())
+                .addVertex("interaction", new ElementWiseVertex(ElementWiseVertex.Op.Product), "words_mean", "event_mean")
+                .addVertex("joined", new MergeVertex(), "words_mean", "chars_mean", "crossed_mean", "event_mean", "interaction");
         String last = "joined";
-        int width = 3 * d;
+        int width = 5 * d;
         double retain = 1.0 - network.dropout();
         if (network.hiddenSize() > 0) {
             DenseLayer.Builder hidden = new DenseLayer.Builder().nIn(width).nOut(network.hiddenSize())
@@ -100,8 +107,8 @@ public final class NetworkFactory {
     /** The number of parameters of the network that these settings describe, without allocating it. */
     public static long parameterCount(FeatureSettings features, NetworkSettings network, int outputs) {
         long d = network.embeddingSize();
-        long count = (long) features.textBuckets() * d + (long) features.eventBuckets() * d;
-        long width = 3 * d;
+        long count = 3L * features.textBuckets() * d + (long) features.eventBuckets() * d;
+        long width = 5 * d;
         if (network.hiddenSize() > 0) {
             count += width * network.hiddenSize() + network.hiddenSize();
             width = network.hiddenSize();

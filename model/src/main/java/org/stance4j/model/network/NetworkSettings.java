@@ -31,6 +31,6 @@ public record NetworkSettings(int embeddingSize, int hiddenSize, double dropout,
     }
 
     public static NetworkSettings defaults() {
-        return new NetworkSettings(32, 32, 0.3, 1e-5, 0.01, false);
+        return new NetworkSettings(3, 0, 0.0, 1e-5, 0.01, false);
     }
 }

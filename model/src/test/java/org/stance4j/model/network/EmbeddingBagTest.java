@@ -24,26 +24,30 @@ class EmbeddingBagTest {
     }
 
     private static INDArray[] inputs() {
-        INDArray text = Nd4j.createFromArray(new float[][] {{1, 5, 5, 0}, {2, 0, 0, 0}});
+        INDArray words = Nd4j.createFromArray(new float[][] {{1, 5, 5, 0}, {2, 0, 0, 0}});
+        INDArray chars = Nd4j.createFromArray(new float[][] {{9, 10, 11}, {12, 0, 0}});
+        INDArray crossed = Nd4j.createFromArray(new float[][] {{6, 8}, {6, 0}});
         INDArray event = Nd4j.createFromArray(new float[][] {{3, 4}, {7, 0}});
-        return new INDArray[] {text, event};
+        return new INDArray[] {words, chars, crossed, event};
     }
 
     private static INDArray[] masks() {
-        INDArray text = Nd4j.createFromArray(new float[][] {{1, 1, 0.5f, 0}, {1, 0, 0, 0}});
+        INDArray words = Nd4j.createFromArray(new float[][] {{1, 1, 0.5f, 0}, {1, 0, 0, 0}});
+        INDArray chars = Nd4j.createFromArray(new float[][] {{1, 1, 1}, {1, 0, 0}});
+        INDArray crossed = Nd4j.createFromArray(new float[][] {{1, 1}, {1, 0}});
         INDArray event = Nd4j.createFromArray(new float[][] {{1, 1}, {1, 0}});
-        return new INDArray[] {text, event};
+        return new INDArray[] {words, chars, crossed, event};
     }
 
     @Test
     void poolsTheWeightedMeanOfTheRowsInTheBag() {
         for (boolean sqrt : new boolean[] {false, true}) {
             ComputationGraph g = network(sqrt);
-            INDArray table = g.getParam("text_mean_W");
+            INDArray table = g.getParam("words_mean_W");
             g.setLayerMaskArrays(masks(), null);
             Map<String, INDArray> activations = g.feedForward(inputs(), false);
             g.clearLayerMaskArrays();
-            INDArray pooled = activations.get("text_mean");
+            INDArray pooled = activations.get("words_mean");
             float norm = sqrt ? (float) Math.sqrt(2.5) : 2.5f;
             INDArray expected = table.getRow(1).add(table.getRow(5)).add(table.getRow(5).mul(0.5)).div(norm);
             for (int k = 0; k < 4; k++) {
@@ -63,11 +67,11 @@ class EmbeddingBagTest {
         g.setLayerMaskArrays(data.getFeaturesMaskArrays(), null);
         g.computeGradientAndScore();
         // DL4J's gradients are summed over the batch (its updater divides by the batch size); score() is the mean
-        INDArray analytic = g.gradient().gradientForVariable().get("text_mean_W").div(2);
+        INDArray analytic = g.gradient().gradientForVariable().get("words_mean_W").div(2);
         INDArray event = g.gradient().gradientForVariable().get("event_mean_W").div(2);
         INDArray params = g.params();
         long textOffset = 0;
-        long eventOffset = 16L * 4;
+        long eventOffset = 3 * 16L * 4;
         double eps = 1e-2;
         int checked = 0;
         for (int row : new int[] {1, 2, 5, 9}) {
