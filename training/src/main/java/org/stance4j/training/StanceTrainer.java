@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 
@@ -56,9 +57,15 @@ public final class StanceTrainer {
     /** As {@link #train(List, TrainingListener)}, stopping early when {@code stopRequested} says so. */
     public TrainedModel train(List<LabeledStatement> train, TrainingListener listener, BooleanSupplier stopRequested)
             throws InvalidDataException {
+        return train(train, listener, stopRequested, Checkpoints.NONE);
+    }
+
+    /** As {@link #train(List, TrainingListener, BooleanSupplier)}, with checkpoints after every epoch. */
+    public TrainedModel train(List<LabeledStatement> train, TrainingListener listener, BooleanSupplier stopRequested,
+                              Checkpoints checkpoints) throws InvalidDataException {
         checkTrainable(train);
         Split split = Splits.stratified(train, settings.devFraction(), settings.seed());
-        return train(split.train(), split.test(), listener, stopRequested);
+        return train(split.train(), split.test(), listener, stopRequested, checkpoints);
     }
 
     /**
@@ -67,6 +74,17 @@ public final class StanceTrainer {
      */
     public TrainedModel train(List<LabeledStatement> train, List<LabeledStatement> dev, TrainingListener listener,
                               BooleanSupplier stopRequested) throws InvalidDataException {
+        return train(train, dev, listener, stopRequested, Checkpoints.NONE);
+    }
+
+    /**
+     * As {@link #train(List, List, TrainingListener, BooleanSupplier)}, saving a checkpoint after
+     * every epoch and first resuming from the checkpoint that {@code checkpoints} holds, if any.
+     *
+     * @throws InvalidDataException when the checkpoint comes from other data or other settings
+     */
+    public TrainedModel train(List<LabeledStatement> train, List<LabeledStatement> dev, TrainingListener listener,
+                              BooleanSupplier stopRequested, Checkpoints checkpoints) throws InvalidDataException {
         checkTrainable(train);
         if (dev.isEmpty()) {
             throw new InvalidDataException("dev data", 0, null, "no statements to stop early on");
@@ -78,29 +96,52 @@ public final class StanceTrainer {
         List<Double> weights = labelWeights(train, outputOrder);
         ComputationGraph graph = NetworkFactory.create(settings.features(), settings.network(), weights, settings.seed());
         StanceScorer scorer = new StanceScorer(featurizer, graph, outputOrder);
+        String fingerprint = TrainingFingerprint.of(settings, train, dev);
 
         FeatureBatch trainFeatures = featurizer.featurize(inputs(train));
         FeatureBatch devFeatures = featurizer.featurize(inputs(dev));
         float[][] oneHot = oneHot(train, outputOrder);
         List<Stance> devGold = dev.stream().map(LabeledStatement::stance).toList();
 
-        Random random = new Random(settings.seed());
         int batchesPerEpoch = (train.size() + settings.batchSize() - 1) / settings.batchSize();
-        listener.started(settings.maxEpochs(), batchesPerEpoch);
         List<EpochResult> epochs = new ArrayList<>();
         INDArray best = null;
         int bestEpoch = 0;
         double bestF1 = -1;
+        int firstEpoch = 1;
+        Optional<TrainingState> resumed = checkpoints.resume();
+        if (resumed.isPresent()) {
+            TrainingState state = resumed.get();
+            if (!state.fingerprint().equals(fingerprint)) {
+                throw new InvalidDataException("checkpoint", 0, null,
+                        "it was made with other data or other settings; train without --resume to start afresh");
+            }
+            graph.setParams(state.parameters());
+            graph.getUpdater().getStateViewArray().assign(state.updaterState());
+            graph.getConfiguration().setIterationCount(state.iterations());
+            epochs.addAll(state.history());
+            best = state.bestParameters().dup();
+            bestEpoch = state.bestEpoch();
+            bestF1 = state.bestDevMacroF1();
+            firstEpoch = state.epoch() + 1;
+        }
+        listener.started(settings.maxEpochs(), batchesPerEpoch);
         String stopReason = "max epochs";
+        if (firstEpoch > 1 && firstEpoch - bestEpoch > settings.patience()) {
+            stopReason = "early stopping";
+            firstEpoch = settings.maxEpochs() + 1;
+        }
         epochLoop:
-        for (int epoch = 1; epoch <= settings.maxEpochs(); epoch++) {
+        for (int epoch = firstEpoch; epoch <= settings.maxEpochs(); epoch++) {
             long start = System.nanoTime();
             double lossSum = 0;
-            List<int[]> batches = batches(trainFeatures, random);
+            // seeded per epoch, so that a resumed run shuffles and drops out exactly as an uninterrupted one
+            Nd4j.getRandom().setSeed(settings.seed() * 1_000_003L + epoch);
+            List<int[]> batches = batches(trainFeatures, new Random(settings.seed() * 1_000_003L + epoch));
             for (int b = 0; b < batches.size(); b++) {
                 int[] rows = batches.get(b);
                 FeatureBatch batch = trainFeatures.select(rows);
-                graph.fit(new MultiDataSet(batch.inputs(), new INDArray[] {labels(oneHot, rows)}, batch.masks(), null));
+                graph.fit(new MultiDataSet(batch.inputs(), new INDArray[] {labels(oneHot, rows)}));
                 double loss = graph.score();
                 lossSum += loss;
                 listener.batchDone(epoch, b + 1, loss);
@@ -125,6 +166,8 @@ public final class StanceTrainer {
                 bestEpoch = epoch;
                 best = graph.params().dup();
             }
+            checkpoints.save(new TrainingState(fingerprint, epoch, epochs, bestEpoch, bestF1, graph.params(), best,
+                    graph.getUpdater().getStateViewArray(), graph.getConfiguration().getIterationCount()));
             listener.epochDone(result, improved);
             if (epoch - bestEpoch >= settings.patience()) {
                 stopReason = "early stopping";

@@ -96,6 +96,38 @@ class StanceTrainerTest {
     }
 
     @Test
+    void aResumedRunEndsExactlyWhereAnUninterruptedOneDoes() throws Exception {
+        List<LabeledStatement> data = TinyTraining.statements(300);
+        TrainingSettings settings = TinyTraining.settings(4).withMaxEpochs(4).withPatience(4);
+        TrainedModel full = new StanceTrainer(settings).train(data, TrainingListener.NONE);
+        Path checkpoint = dir.resolve("model.zip.checkpoint");
+        AtomicInteger batches = new AtomicInteger();
+        int perEpoch = (int) Math.ceil(data.size() * (1 - settings.devFraction()) / settings.batchSize());
+        TrainedModel stopped = new StanceTrainer(settings).train(data, new TrainingListener() {
+            @Override
+            public void batchDone(int epoch, int batch, double loss) {
+                batches.incrementAndGet();
+            }
+        }, () -> batches.get() == 2 * perEpoch + 3, new CheckpointFile(checkpoint, false));
+        assertEquals("interrupted", stopped.history().stopReason());
+        assertTrue(java.nio.file.Files.exists(checkpoint));
+        TrainedModel resumed = new StanceTrainer(settings).train(data, TrainingListener.NONE, () -> false, new CheckpointFile(checkpoint, true));
+        assertEquals(full.history().epochs().size(), resumed.history().epochs().size());
+        assertEquals(full.history().bestEpoch(), resumed.history().bestEpoch());
+        assertArrayEquals(full.network().params().toFloatVector(), resumed.network().params().toFloatVector());
+    }
+
+    @Test
+    void aCheckpointOfOtherDataIsRefused() throws Exception {
+        TrainingSettings settings = TinyTraining.settings(4).withMaxEpochs(1);
+        Path checkpoint = dir.resolve("other.checkpoint");
+        new StanceTrainer(settings).train(TinyTraining.statements(300), TrainingListener.NONE, () -> false, new CheckpointFile(checkpoint, false));
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new StanceTrainer(settings)
+                .train(TinyTraining.statements(280), TrainingListener.NONE, () -> false, new CheckpointFile(checkpoint, true)));
+        assertTrue(e.getMessage().contains("other data or other settings"), e.getMessage());
+    }
+
+    @Test
     void oneStanceOnlyIsRefused() {
         List<LabeledStatement> same = TinyTraining.statements(300).stream().filter(s -> s.stance() == Stance.NEUTRAL).toList();
         InvalidDataException e = assertThrows(InvalidDataException.class,

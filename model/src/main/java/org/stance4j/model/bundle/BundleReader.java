@@ -133,6 +133,9 @@ public final class BundleReader {
             return new ModelBundle(manifest, parameters, outputOrder);
         } catch (ZipException | EOFException e) {
             throw new InvalidBundleException(name + ": damaged zip file (" + e.getMessage() + ")", e);
+        } catch (IllegalArgumentException e) {
+            // java.util.zip reports an entry name that is not valid UTF-8 this way
+            throw new InvalidBundleException(name + ": damaged zip file (" + e.getMessage() + ")", e);
         }
     }
 

@@ -6,6 +6,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.stance4j.model.ModelInfo;
 import org.stance4j.model.Stance;
 import org.stance4j.model.features.Featurizer;
+import org.stance4j.model.network.InferenceNetworks;
 import org.stance4j.model.network.NetworkFactory;
 import org.stance4j.model.text.TextPipeline;
 
@@ -20,6 +21,7 @@ public final class ModelBundle {
     private final INDArray parameters;
     private final List<Stance> outputOrder;
     private final ComputationGraphConfiguration configuration;
+    private volatile InferenceNetworks networks;
 
     ModelBundle(Manifest manifest, INDArray parameters, List<Stance> outputOrder) {
         this.manifest = manifest;
@@ -47,11 +49,22 @@ public final class ModelBundle {
     }
 
     /**
-     * A network over the bundle's weights. Every network returned shares the same weights (read
-     * only), so several threads can each score with their own at the cost of one copy of the weights.
+     * A network over the bundle's weights, for inference. Every network returned shares the same
+     * weights (read only), so several threads can each score with their own at the cost of one copy
+     * of the weights.
      */
     public ComputationGraph newNetwork() {
-        return NetworkFactory.withParameters(configuration, parameters);
+        InferenceNetworks n = networks;
+        if (n == null) {
+            synchronized (this) {
+                n = networks;
+                if (n == null) {
+                    n = new InferenceNetworks(configuration, parameters);
+                    networks = n;
+                }
+            }
+        }
+        return n.newNetwork();
     }
 
     /** The weights, shared; do not modify. */

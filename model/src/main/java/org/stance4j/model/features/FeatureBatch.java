@@ -1,5 +1,6 @@
 package org.stance4j.model.features;
 
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.stance4j.model.network.NativeBackend;
@@ -8,10 +9,13 @@ import java.util.Arrays;
 
 /**
  * The hashed features of a batch of statements, ready to become the network's inputs: one bag of
- * bucket indices per {@link Bag}, padded to the longest member of the batch, with a mask that marks
- * the real positions.
+ * bucket indices per {@link Bag}, each padded with {@value #PADDING} to the longest member of the
+ * batch. The padding marks itself, so the network needs no mask arrays.
  */
 public final class FeatureBatch {
+    /** The index that fills a row after its last feature; the embedding bag skips it. */
+    public static final int PADDING = -1;
+
     /** The bags of features of a statement, in network input order. */
     public enum Bag {
         /** The statement's word n-grams, shared by every event. */
@@ -84,16 +88,6 @@ public final class FeatureBatch {
         return inputs;
     }
 
-    /** Masks of every bag, in {@link Bag} order: 1 where a feature is, 0 in padding. */
-    public INDArray[] masks() {
-        NativeBackend.select();
-        INDArray[] masks = new INDArray[bags.length];
-        for (int b = 0; b < bags.length; b++) {
-            masks[b] = mask(bags[b]);
-        }
-        return masks;
-    }
-
     private static int longest(int[][] rows) {
         int max = 1;
         for (int[] r : rows) {
@@ -105,6 +99,7 @@ public final class FeatureBatch {
     private static INDArray indices(int[][] rows) {
         int width = longest(rows);
         float[] flat = new float[rows.length * width];
+        Arrays.fill(flat, PADDING);
         for (int i = 0; i < rows.length; i++) {
             int[] r = rows[i];
             int base = i * width;
@@ -112,15 +107,9 @@ public final class FeatureBatch {
                 flat[base + j] = r[j];
             }
         }
-        return Nd4j.create(flat, new long[] {rows.length, width}, 'c');
-    }
-
-    private static INDArray mask(int[][] rows) {
-        int width = longest(rows);
-        float[] flat = new float[rows.length * width];
-        for (int i = 0; i < rows.length; i++) {
-            Arrays.fill(flat, i * width, i * width + rows[i].length, 1f);
-        }
-        return Nd4j.create(flat, new long[] {rows.length, width}, 'c');
+        INDArray array = Nd4j.createUninitialized(DataType.FLOAT, new long[] {rows.length, width}, 'c');
+        // one bulk copy: Nd4j.create(float[]) would copy element by element
+        array.data().asNioFloat().put(flat);
+        return array;
     }
 }

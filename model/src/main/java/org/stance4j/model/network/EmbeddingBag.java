@@ -16,9 +16,8 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * Configuration of an embedding-bag layer: the weighted mean of the embeddings of a bag of hashed
- * feature indices. Input: indices [batch, length] with a mask [batch, length] whose values weigh
- * each position (0 = padding). Output: [batch, nOut].
+ * Configuration of an embedding-bag layer: the mean of the embeddings of a bag of hashed feature
+ * indices. Input: indices [batch, length], rows padded with {@code -1}. Output: [batch, nOut].
  *
  * <p>DL4J's own EmbeddingSequenceLayer + GlobalPoolingLayer compute the same mean but go through
  * a [batch, nOut, length] tensor and several strided passes over it; for bags of a few hundred
@@ -28,11 +27,11 @@ import java.util.Map;
 public class EmbeddingBag extends FeedForwardLayer {
     private static final long serialVersionUID = 1L;
 
-    /** How the weighted sum of a bag's embeddings is scaled. */
+    /** How the sum of a bag's embeddings is scaled. */
     public enum Scaling {
-        /** Divide by the sum of the weights: the mean, whatever the bag's size. */
+        /** Divide by the number of indices: the mean, whatever the bag's size. */
         MEAN,
-        /** Divide by the square root of the sum of the weights: bigger bags give longer vectors, as with L2-normalised counts. */
+        /** Divide by the square root of the number of indices: bigger bags give longer vectors, as with L2-normalised counts. */
         SQRT
     }
 

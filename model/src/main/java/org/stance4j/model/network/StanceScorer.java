@@ -48,7 +48,7 @@ public final class StanceScorer {
 
     /** Predictions for an already featurised batch (of any size). */
     public List<Prediction> score(FeatureBatch batch) {
-        INDArray probabilities = network.output(false, batch.inputs(), batch.masks())[0];
+        INDArray probabilities = network.output(false, batch.inputs())[0];
         int n = batch.size();
         float[] flat = probabilities.dup('c').data().asFloat();
         int k = outputOrder.size();

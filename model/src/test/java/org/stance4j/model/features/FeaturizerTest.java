@@ -84,7 +84,7 @@ class FeaturizerTest {
             assertEquals(1, b.features(bag, 0).length, bag.toString());
         }
         assertEquals(Bag.values().length, b.inputs().length);
-        assertEquals(1L, b.masks()[3].size(1));
+        assertEquals(1L, b.inputs()[3].size(1));
     }
 
     @Test

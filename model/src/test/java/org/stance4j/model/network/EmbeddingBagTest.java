@@ -24,35 +24,26 @@ class EmbeddingBagTest {
     }
 
     private static INDArray[] inputs() {
-        INDArray words = Nd4j.createFromArray(new float[][] {{1, 5, 5, 0}, {2, 0, 0, 0}});
-        INDArray chars = Nd4j.createFromArray(new float[][] {{9, 10, 11}, {12, 0, 0}});
-        INDArray crossed = Nd4j.createFromArray(new float[][] {{6, 8}, {6, 0}});
-        INDArray event = Nd4j.createFromArray(new float[][] {{3, 4}, {7, 0}});
-        return new INDArray[] {words, chars, crossed, event};
-    }
-
-    private static INDArray[] masks() {
-        INDArray words = Nd4j.createFromArray(new float[][] {{1, 1, 0.5f, 0}, {1, 0, 0, 0}});
-        INDArray chars = Nd4j.createFromArray(new float[][] {{1, 1, 1}, {1, 0, 0}});
-        INDArray crossed = Nd4j.createFromArray(new float[][] {{1, 1}, {1, 0}});
-        INDArray event = Nd4j.createFromArray(new float[][] {{1, 1}, {1, 0}});
+        INDArray words = Nd4j.createFromArray(new float[][] {{1, 5, 5, -1}, {2, -1, -1, -1}});
+        INDArray chars = Nd4j.createFromArray(new float[][] {{9, 10, 11}, {12, -1, -1}});
+        INDArray crossed = Nd4j.createFromArray(new float[][] {{6, 8}, {-1, -1}});
+        INDArray event = Nd4j.createFromArray(new float[][] {{3, 4}, {7, -1}});
         return new INDArray[] {words, chars, crossed, event};
     }
 
     @Test
-    void poolsTheWeightedMeanOfTheRowsInTheBag() {
+    void poolsTheMeanOfTheRowsInTheBagSkippingPadding() {
         for (boolean sqrt : new boolean[] {false, true}) {
             ComputationGraph g = network(sqrt);
             INDArray table = g.getParam("words_mean_W");
-            g.setLayerMaskArrays(masks(), null);
             Map<String, INDArray> activations = g.feedForward(inputs(), false);
-            g.clearLayerMaskArrays();
             INDArray pooled = activations.get("words_mean");
-            float norm = sqrt ? (float) Math.sqrt(2.5) : 2.5f;
-            INDArray expected = table.getRow(1).add(table.getRow(5)).add(table.getRow(5).mul(0.5)).div(norm);
+            float norm = sqrt ? (float) Math.sqrt(3) : 3f;
+            INDArray expected = table.getRow(1).add(table.getRow(5).mul(2)).div(norm);
             for (int k = 0; k < 4; k++) {
                 assertEquals(expected.getFloat(k), pooled.getFloat(0, k), 1e-5, "row 0, unit " + k);
                 assertEquals(table.getFloat(2, k), pooled.getFloat(1, k), 1e-5, "row 1, unit " + k);
+                assertEquals(0f, activations.get("crossed_mean").getFloat(1, k), "a bag of padding alone is zero");
             }
         }
     }
@@ -61,10 +52,9 @@ class EmbeddingBagTest {
     void gradientsMatchFiniteDifferences() {
         ComputationGraph g = network(false);
         INDArray labels = Nd4j.createFromArray(new float[][] {{1, 0, 0}, {0, 0, 1}});
-        MultiDataSet data = new MultiDataSet(inputs(), new INDArray[] {labels}, masks(), null);
+        MultiDataSet data = new MultiDataSet(inputs(), new INDArray[] {labels});
         g.setInputs(data.getFeatures());
         g.setLabels(data.getLabels());
-        g.setLayerMaskArrays(data.getFeaturesMaskArrays(), null);
         g.computeGradientAndScore();
         // DL4J's gradients are summed over the batch (its updater divides by the batch size); score() is the mean
         INDArray analytic = g.gradient().gradientForVariable().get("words_mean_W").div(2);

@@ -5,6 +5,7 @@ import org.stance4j.training.TrainingSettings;
 import org.stance4j.training.benchmark.AccuracyBenchmark;
 import org.stance4j.training.benchmark.BenchmarkCorpus;
 import org.stance4j.training.benchmark.BenchmarkReport;
+import org.stance4j.training.benchmark.MarkedSection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

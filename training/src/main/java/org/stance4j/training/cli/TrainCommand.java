@@ -9,6 +9,7 @@ import org.stance4j.model.ModelInfo;
 import org.stance4j.model.Prediction;
 import org.stance4j.model.StanceException;
 import org.stance4j.model.bundle.BundleReader;
+import org.stance4j.training.CheckpointFile;
 import org.stance4j.training.ModelSaver;
 import org.stance4j.training.StanceTrainer;
 import org.stance4j.training.TrainedModel;
@@ -21,6 +22,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -71,6 +74,9 @@ final class TrainCommand implements Callable<Integer> {
             description = "Share of the data held out (stratified) for the report when there is no --dev; 0 trains on everything (default: ${DEFAULT-VALUE}).")
     double holdout;
 
+    @Option(names = "--resume", description = "Carry on from the checkpoint that an interrupted run left next to --out (MODEL.zip.checkpoint).")
+    boolean resume;
+
     @Option(names = "--no-progress", description = "Plain progress lines even on a terminal.")
     boolean noProgress;
 
@@ -102,11 +108,21 @@ final class TrainCommand implements Callable<Integer> {
 
         Split heldOut = devSet != null || holdout == 0 ? new Split(all, List.of())
                 : bundled ? BundledCorpus.stratifiedSplit(datasets.get(0)) : Splits.stratified(all, holdout, seed);
+        CheckpointFile checkpoints = new CheckpointFile(CheckpointFile.of(out), resume);
+        if (resume && !Files.exists(checkpoints.path())) {
+            throw new UsageException("no checkpoint to resume from: " + checkpoints.path());
+        }
         Interrupts interrupts = Interrupts.install();
         StanceTrainer trainer = new StanceTrainer(settings);
-        TrainedModel model = devSet != null
-                ? trainer.train(all, devSet.statements(), display("training"), interrupts::requested)
-                : trainer.train(heldOut.train(), display("training"), interrupts::requested);
+        TrainedModel model;
+        try {
+            model = devSet != null
+                    ? trainer.train(all, devSet.statements(), display("training"), interrupts::requested, checkpoints)
+                    : trainer.train(heldOut.train(), display("training"), interrupts::requested, checkpoints);
+        } catch (UncheckedIOException e) {
+            throw new UsageException(e.getCause().getMessage());
+        }
+        boolean interrupted = "interrupted".equals(model.history().stopReason());
 
         List<ModelSaver.Source> sources = new ArrayList<>();
         Set<LabeledStatement> testRows = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -120,6 +136,11 @@ final class TrainCommand implements Callable<Integer> {
         }
         Cli.write(out, "--out", () -> ModelSaver.save(model, sources, model.dev(), out));
         out().println("saved the model to " + out);
+        if (interrupted) {
+            out().println("interrupted: the model holds the best epoch so far; carry on with the same command and --resume");
+            return 0;
+        }
+        checkpoints.delete();
         ModelInfo info = BundleReader.read(out).info();
 
         List<LabeledStatement> test = devSet != null ? devSet.statements() : heldOut.test();
@@ -129,7 +150,7 @@ final class TrainCommand implements Callable<Integer> {
             evaluateAndReport(model, test, info, new DataSummary(part, bundled ? "csv" : dataOptions.format.id(), first.sha256(), first.skipped()),
                     bundled ? "held-out statements of seen events" : devSet != null ? "dev data" : "held-out statements", report);
         }
-        if (bundled && holdout > 0 && !interrupts.requested()) {
+        if (bundled && holdout > 0) {
             Split unseen = BundledCorpus.unseenEventSplit(datasets.get(0));
             TrainedModel unseenModel = new StanceTrainer(settings).train(unseen.train(), display("unseen-event model"), interrupts::requested);
             evaluateAndReport(unseenModel, unseen.test(), info,

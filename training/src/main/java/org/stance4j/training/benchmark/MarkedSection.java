@@ -1,4 +1,4 @@
-package org.stance4j.training.cli;
+package org.stance4j.training.benchmark;
 
 import org.stance4j.model.bundle.AtomicFile;
 
@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Replaces the generated part of a Markdown document, between two marker lines, keeping the rest. */
-final class MarkedSection {
+/** Replaces a generated part of a Markdown document, between two marker lines, keeping the rest. */
+public final class MarkedSection {
     private MarkedSection() {
     }
 
-    static void replace(Path file, String begin, String end, String content) throws IOException {
+    public static void replace(Path file, String begin, String end, String content) throws IOException {
         String doc = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
         int from = doc.indexOf(begin);
         int to = doc.indexOf(end);

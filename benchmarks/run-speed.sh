@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Speed and memory of stance4j's inference next to fastText and the scikit-learn SVM, all in one run
+# on this machine, written into the speed section of docs/benchmarks.md.
+#
+# Usage: benchmarks/run-speed.sh            (from anywhere; about 15 minutes)
+# Needs: JDK 17+, Maven, and for the peers Debian's fasttext and python3-sklearn
+#        (apt-get install -y fasttext python3-sklearn). Reads the public corpora from
+#        ../shared/datasets and the peer scripts from ../shared/peers (override with
+#        STANCE4J_DATASETS and STANCE4J_PEERS).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+datasets="$(cd "${STANCE4J_DATASETS:-../shared/datasets}" && pwd)"
+peers="$(cd "${STANCE4J_PEERS:-../shared/peers}" && pwd)"
+command -v fasttext >/dev/null || { echo "run-speed.sh: fasttext is missing: apt-get install -y fasttext" >&2; exit 2; }
+/usr/bin/python3 -c "import sklearn" 2>/dev/null || { echo "run-speed.sh: scikit-learn is missing: apt-get install -y python3-sklearn" >&2; exit 2; }
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+echo "== building" >&2
+mvn -q -B -Pbenchmarks -DskipTests install
+./stance4j --version >/dev/null
+cp="benchmarks/target/stance4j-benchmarks-0.1.0-SNAPSHOT.jar:benchmarks/target/lib/*"
+java_props="-Dstance4j.datasets=$datasets"
+
+# the shortest of three runs of a command, in seconds
+best_of_3() {
+  local best=""
+  for _ in 1 2 3; do
+    local start end
+    start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N)
+    best=$(awk -v b="$best" -v s="$start" -v e="$end" 'BEGIN { t = e - s; if (b == "" || t < b) print t; else print b }')
+  done
+  echo "$best"
+}
+per_second() { awk -v n="$1" -v big="$2" -v small="$3" 'BEGIN { printf "%.0f", (n - 1) / (big - small) }'; }
+
+echo "== statements" >&2
+for kind in tweet words60; do
+  java $java_props -cp "$cp" org.stance4j.benchmarks.ExportStatements "$kind" 50000 "$work/$kind.csv"
+  head -n 2 "$work/$kind.csv" > "$work/$kind-1.csv"
+done
+# training data for the peers: the corpus each kind of statement comes from, in the project's CSV
+/usr/bin/python3 "$peers/to_csv.py" semeval2016 "$datasets/semeval2016/trainingdata-all-annotations.txt" > "$work/tweet-train.csv"
+/usr/bin/python3 "$peers/to_csv.py" vast "$datasets/vast/vast_train.csv" > "$work/words60-train.csv"
+
+# fastText as the peer script runs it: event words as marked tokens, word bigrams, char 2-5 grams, dim 50
+to_fasttext() {
+  /usr/bin/python3 - "$1" "$2" <<'PY'
+import csv, re, sys
+csv.field_size_limit(1 << 30)
+clean = lambda s: re.sub(r"[^\w#@ ]", " ", s.lower())
+with open(sys.argv[1], encoding="utf-8", newline="") as f, open(sys.argv[2], "w", encoding="utf-8") as o:
+    for r in csv.DictReader(f):
+        label = "__label__" + r["stance"] + " " if "stance" in r and r["stance"] else ""
+        ev = " ".join("EVENT_" + w for w in clean(r["event"]).split())
+        o.write(label + ev + " " + " ".join(clean(r["text"]).split()) + "\n")
+PY
+}
+declare -A fasttext_per_s svm_per_s
+for kind in tweet words60; do
+  echo "== peers on $kind statements" >&2
+  to_fasttext "$work/$kind-train.csv" "$work/$kind-train.txt"
+  to_fasttext "$work/$kind.csv" "$work/$kind.txt"
+  head -n 1 "$work/$kind.txt" > "$work/$kind-1.txt"
+  fasttext supervised -input "$work/$kind-train.txt" -output "$work/ft-$kind" -epoch 25 -lr 0.5 -wordNgrams 2 -dim 50 \
+    -minn 2 -maxn 5 -thread 2 -verbose 0 -seed 1
+  big=$(best_of_3 fasttext predict-prob "$work/ft-$kind.bin" "$work/$kind.txt")
+  small=$(best_of_3 fasttext predict-prob "$work/ft-$kind.bin" "$work/$kind-1.txt")
+  fasttext_per_s[$kind]=$(per_second 50000 "$big" "$small")
+  # the SVM script needs labels on the test rows; any label will do for timing
+  awk 'NR == 1 { print $0 ",stance"; next } { print $0 ",neutral" }' "$work/$kind.csv" > "$work/$kind-labeled.csv"
+  svm_per_s[$kind]=$(/usr/bin/python3 "$peers/svm.py" "$work/$kind-train.csv" "$work/$kind-labeled.csv" \
+    | /usr/bin/python3 -c "import json,sys; print(json.loads(sys.stdin.read().strip().splitlines()[-1])['predict_per_s'])")
+done
+
+echo "== stance4j predict on 50,000 statements" >&2
+big=$(best_of_3 ./stance4j predict --input "$work/tweet.csv" --output /dev/null --no-progress)
+small=$(best_of_3 ./stance4j predict --input "$work/tweet-1.csv" --output /dev/null --no-progress)
+cli_per_s=$(per_second 50000 "$big" "$small")
+
+echo "== JMH" >&2
+jmh() { java -cp "$cp" org.openjdk.jmh.Main "$@" -jvmArgsAppend "$java_props" -foe true; }
+jmh PredictAllBenchmark -t 1 -rf json -rff "$work/jmh-throughput-1.json"
+jmh PredictAllBenchmark -t 2 -rf json -rff "$work/jmh-throughput-2.json"
+jmh PredictLatencyBenchmark -rf json -rff "$work/jmh-latency.json"
+jmh LoadBenchmark -rf json -rff "$work/jmh-load.json"
+
+echo "== memory while serving" >&2
+memory_opts="-Xmx512m"
+java $memory_opts $java_props -cp "$cp" org.stance4j.benchmarks.ServingMemory 30 | tail -n 1 > "$work/memory.json"
+
+machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(java -version 2>&1 | head -n 1), $(date -u +%Y-%m-%d)"
+cat > "$work/timings.json" <<JSON
+{"machine": "$machine",
+ "fasttext_per_s": {"tweet": ${fasttext_per_s[tweet]}, "words60": ${fasttext_per_s[words60]}},
+ "svm_per_s": {"tweet": ${svm_per_s[tweet]}, "words60": ${svm_per_s[words60]}},
+ "cli_per_s": $cli_per_s,
+ "memory_jvm_options": "$memory_opts"}
+JSON
+java -cp "$cp" org.stance4j.benchmarks.SpeedReport "$work" docs/benchmarks.md "benchmarks/run-speed.sh"
+echo "== updated docs/benchmarks.md" >&2

@@ -1,0 +1,6 @@
+/**
+ * Speed and memory benchmarks of the inference library (JMH and small harnesses), run by
+ * {@code benchmarks/run-speed.sh}, which also times the peers on the same statements and writes
+ * the figures into {@code docs/benchmarks.md}. Not part of the default build or test run.
+ */
+package org.stance4j.benchmarks;
