@@ -17,12 +17,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes an evaluation report into a folder: {@code report.json} for programs and
- * {@code report.md} for people. Each file is written atomically.
+ * Writes an evaluation report into a folder: {@code report.json} for programs, {@code report.md}
+ * and {@code report.html} for people, and {@code predictions.csv} (every statement with its gold and
+ * predicted stance, which {@code compare} reads). Each file is written atomically.
  */
 public final class ReportWriter {
     public static final String JSON = "report.json";
     public static final String MARKDOWN = "report.md";
+    public static final String HTML = "report.html";
+    public static final String PREDICTIONS = "predictions.csv";
 
     private ReportWriter() {
     }
@@ -32,6 +35,8 @@ public final class ReportWriter {
         ObjectMapper mapper = BundleJson.mapper();
         AtomicFile.write(dir.resolve(JSON), mapper.writeValueAsBytes(json(report)));
         AtomicFile.write(dir.resolve(MARKDOWN), markdown(report).getBytes(StandardCharsets.UTF_8));
+        AtomicFile.write(dir.resolve(HTML), HtmlReport.render(report).getBytes(StandardCharsets.UTF_8));
+        AtomicFile.write(dir.resolve(PREDICTIONS), out -> PredictionsFile.write(report.scored(), out));
     }
 
     /** The report as a JSON tree; its keys are a stable interface for scripts. */
@@ -68,6 +73,41 @@ public final class ReportWriter {
             perEvent.put(event, r);
         });
         root.put("per_event", perEvent);
+        ConfidenceIntervals ci = report.intervals();
+        Map<String, Object> intervals = new LinkedHashMap<>();
+        intervals.put("level", 0.95);
+        intervals.put("method", "bootstrap percentile");
+        intervals.put("resamples", ci.resamples());
+        intervals.put("seed", ci.seed());
+        intervals.put("accuracy", List.of(ci.accuracy().low(), ci.accuracy().high()));
+        intervals.put("macro_f1", List.of(ci.macroF1().low(), ci.macroF1().high()));
+        intervals.put("f_avg", List.of(ci.fAvg().low(), ci.fAvg().high()));
+        root.put("confidence_intervals", intervals);
+        Map<String, Object> calibration = new LinkedHashMap<>();
+        calibration.put("expected_calibration_error", report.calibration().expectedCalibrationError());
+        calibration.put("bins", report.calibration().bins().stream().map(b -> {
+            Map<String, Object> bin = new LinkedHashMap<>();
+            bin.put("from", b.from());
+            bin.put("to", b.to());
+            bin.put("count", b.count());
+            bin.put("correct", b.correct());
+            bin.put("mean_confidence", b.meanConfidence());
+            return bin;
+        }).toList());
+        root.put("calibration", calibration);
+        root.put("confident_mistakes", report.confidentMistakes(HtmlReport.MISTAKES).stream().map(m -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", m.statement().id());
+            row.put("event", m.statement().event());
+            row.put("speaker", m.statement().speaker());
+            row.put("text", m.statement().text());
+            row.put("gold", m.statement().stance().label());
+            row.put("predicted", m.prediction().stance().label());
+            Map<String, Object> p = new LinkedHashMap<>();
+            m.prediction().probabilities().forEach((stance, v) -> p.put(stance.label(), v));
+            row.put("probabilities", p);
+            return row;
+        }).toList());
         root.put("model", model(report.model()));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("path", report.data().path());
@@ -106,8 +146,14 @@ public final class ReportWriter {
         md.append("# Evaluation report\n\n");
         md.append("Data: `").append(report.data().path()).append("` (").append(report.data().format())
                 .append(", SHA-256 `").append(report.data().sha256()).append("`)\n\n");
+        ConfidenceIntervals ci = report.intervals();
         md.append("| statements | accuracy | macro-F1 | F_avg |\n|---:|---:|---:|---:|\n");
-        md.append(String.format(Locale.ROOT, "| %d | %.4f | %.4f | %.4f |%n%n", e.examples(), e.accuracy(), e.macroF1(), e.fAvg()));
+        md.append(String.format(Locale.ROOT, "| %d | %.4f | %.4f | %.4f |%n", e.examples(), e.accuracy(), e.macroF1(), e.fAvg()));
+        md.append(String.format(Locale.ROOT, "| 95%% CI | %.4f – %.4f | %.4f – %.4f | %.4f – %.4f |%n%n",
+                ci.accuracy().low(), ci.accuracy().high(), ci.macroF1().low(), ci.macroF1().high(), ci.fAvg().low(), ci.fAvg().high()));
+        md.append("Intervals: bootstrap, ").append(ci.resamples()).append(" resamples (seed ").append(ci.seed())
+                .append("). Expected calibration error: ")
+                .append(String.format(Locale.ROOT, "%.4f", report.calibration().expectedCalibrationError())).append(".\n\n");
         md.append("## Per stance\n\n| stance | precision | recall | F1 | support |\n|---|---:|---:|---:|---:|\n");
         e.perClass().forEach((s, m) -> md.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %d |%n",
                 s.label(), m.precision(), m.recall(), m.f1(), m.support())));
@@ -127,6 +173,11 @@ public final class ReportWriter {
         for (Map.Entry<String, EventMetrics> en : events) {
             md.append(String.format(Locale.ROOT, "| %s | %d | %.4f | %.4f |%n", cell(en.getKey()),
                     en.getValue().examples(), en.getValue().accuracy(), en.getValue().macroF1()));
+        }
+        md.append("\n## Most confident mistakes\n\n| statement | event | gold | predicted | confidence |\n|---|---|---|---|---:|\n");
+        for (ScoredStatement m : report.confidentMistakes(HtmlReport.MISTAKES)) {
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %.3f |%n", cell(m.statement().text()), cell(m.statement().event()),
+                    m.statement().stance().label(), m.prediction().stance().label(), m.prediction().confidence()));
         }
         ModelInfo info = report.model();
         md.append("\n## Model\n\n");

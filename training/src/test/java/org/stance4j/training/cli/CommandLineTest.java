@@ -155,6 +155,26 @@ class CommandLineTest {
     }
 
     @Test
+    void compareTwoModelsOrTheirReports() throws Exception {
+        Path other = dir.resolve("other.zip");
+        assertEquals(0, run("train", "--data", data.toString(), "--epochs", "1", "--seed", "9", "--out", other.toString(), "--no-progress").code());
+        Path reportA = dir.resolve("eval-a");
+        assertEquals(0, run("evaluate", "--model", model.toString(), "--data", data.toString(), "--report", reportA.toString()).code());
+        Path out = dir.resolve("cmp");
+        Run r = run("compare", "--a", reportA.toString(), "--b", other.toString(), "--data", data.toString(), "--report", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("McNemar"), r.out());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("compare.json").toFile());
+        assertTrue(json.get("metrics").get("macro_f1").get("interval").isArray());
+        assertTrue(json.get("mcnemar").get("p_value").asDouble() <= 1.0);
+        assertTrue(Files.readString(out.resolve("compare.html")).contains("Disagreements"));
+        Path elsewhere = dir.resolve("label.csv");
+        Files.writeString(elsewhere, "event,text,stance\ne,a,supportive\ne,b,neutral\n");
+        assertBadInput(run("compare", "--a", reportA.toString(), "--b", other.toString(), "--data", elsewhere.toString(),
+                "--report", out.toString()), "compare reports made on the same data");
+    }
+
+    @Test
     void crossValidationReportsEveryFold() throws Exception {
         Path report = dir.resolve("cv");
         Run r = run("cross-validate", "--data", data.toString(), "--folds", "3", "--epochs", "2", "--report", report.toString(), "--no-progress");
