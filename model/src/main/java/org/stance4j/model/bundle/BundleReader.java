@@ -207,21 +207,27 @@ public final class BundleReader {
         }
     }
 
-    /** Reads one entry, stopping as soon as it inflates past {@code limit} bytes. */
+    /**
+     * Reads one entry, stopping as soon as it inflates past {@code limit} bytes. Small entries grow
+     * their buffer as they inflate; the weights, whose size the manifest gives, get theirs at once.
+     */
     private static byte[] readEntry(ZipInputStream zip, String name, String entry, long limit)
             throws IOException, InvalidBundleException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[1 << 16];
-        long total = 0;
-        for (int n; (n = zip.read(buf)) > 0; ) {
+        // the weights' size is known from the manifest; start there rather than doubling up to it
+        long start = BundleEntries.COEFFICIENTS.equals(entry) ? limit + 1 : 1 << 16;
+        byte[] buf = new byte[(int) Math.min(limit + 1, start)];
+        int total = 0;
+        for (int n; (n = zip.read(buf, total, buf.length - total)) > 0; ) {
             total += n;
             if (total > limit) {
                 throw new InvalidBundleException(name + ": the entry '" + entry + "' inflates to more than " + limit
                         + " bytes, more than this model can need (a damaged or malicious bundle)");
             }
-            out.write(buf, 0, n);
+            if (total == buf.length) {
+                buf = java.util.Arrays.copyOf(buf, (int) Math.min(limit + 1, 2L * buf.length));
+            }
         }
-        return out.toByteArray();
+        return total == buf.length ? buf : java.util.Arrays.copyOf(buf, total);
     }
 
     /** Size of Nd4j.write's output for a [1, n] float array: two headers of under 64 bytes each, the shape, the floats. */
