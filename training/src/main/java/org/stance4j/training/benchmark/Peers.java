@@ -26,7 +26,7 @@ public final class Peers {
     private final Path dir;
 
     public Peers(Path dir) {
-        this.dir = dir;
+        this.dir = dir.toAbsolutePath();
     }
 
     /** Why the peers cannot run here, or null when they can. */

@@ -35,7 +35,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ArrayDeque;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 @Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Classify statements toward events.",
@@ -54,7 +59,7 @@ final class PredictCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
-    private static final int CHUNK = 2048;
+    private static final int CHUNK = 1024;
 
     @Option(names = "--model", paramLabel = "MODEL.zip", description = "The model bundle (default: the shipped default model).")
     Path model;
@@ -71,6 +76,9 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--output-format", paramLabel = "csv|jsonl", defaultValue = "csv", description = "csv (default) or jsonl.")
     String outputFormat;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Scoring threads (default: one per core).")
+    Integer threadsOption;
+
     @Option(names = "--no-progress", description = "No progress bar even on a terminal.")
     boolean noProgress;
 
@@ -86,6 +94,10 @@ final class PredictCommand implements Callable<Integer> {
         };
         if (event != null && event.isBlank()) {
             throw new UsageException("--event is empty");
+        }
+        int threads = threadsOption == null ? Runtime.getRuntime().availableProcessors() : threadsOption;
+        if (threads < 1 || threads > 256) {
+            throw new UsageException("--threads must be 1..256, got " + threads);
         }
         Path inputFile = "-".equals(input) ? null : Path.of(input);
         if (inputFile != null) {
@@ -105,7 +117,7 @@ final class PredictCommand implements Callable<Integer> {
              StatementReader reader = StatementReader.open(inputFile == null ? "<stdin>" : input, new BufferedInputStream(in, 1 << 16),
                      dataOptions.readOptions(), event);
              ProgressBar bar = progressBar(inputFile)) {
-            Streaming job = out -> stream(classifier, reader, in, bar, out, jsonl);
+            Streaming job = out -> stream(classifier, reader, in, bar, out, jsonl, threads);
             if (outputFile == null) {
                 job.run(System.out);
                 System.out.flush();
@@ -147,33 +159,74 @@ final class PredictCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Reads chunks of rows on this thread, scores them on {@code threads} workers (the classifier is
+     * shared), and writes them back in input order. At most threads + 1 chunks are held, so memory
+     * stays the same whatever the input's size.
+     */
     private static void stream(StanceClassifier classifier, StatementReader reader, CountingInputStream in, ProgressBar bar,
-                               OutputStream out, boolean jsonl) throws IOException, InvalidDataException {
+                               OutputStream out, boolean jsonl, int threads) throws IOException, InvalidDataException {
         List<String> header = reader.header();
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         RowSink sink = jsonl ? new JsonlSink(out, header) : new CsvSink(writer, header);
-        List<StatementReader.Row> rows = new ArrayList<>(CHUNK);
-        for (StatementReader.Row row = reader.next(); ; row = reader.next()) {
-            if (row != null) {
-                rows.add(row);
-            }
-            if (rows.size() == CHUNK || row == null && !rows.isEmpty()) {
-                List<StanceInput> inputs = new ArrayList<>(rows.size());
-                rows.forEach(r -> inputs.add(r.input()));
-                List<Prediction> predictions = classifier.predictAll(inputs);
-                for (int i = 0; i < rows.size(); i++) {
-                    sink.write(rows.get(i).values(), predictions.get(i));
+        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "stance4j-predict");
+            t.setDaemon(true);
+            return t;
+        });
+        ArrayDeque<Chunk> inFlight = new ArrayDeque<>();
+        try {
+            List<StatementReader.Row> rows = new ArrayList<>(CHUNK);
+            for (StatementReader.Row row = reader.next(); ; row = reader.next()) {
+                if (row != null) {
+                    rows.add(row);
                 }
-                rows.clear();
-                if (bar != null) {
-                    bar.stepTo(in.count());
+                if (rows.size() == CHUNK || row == null && !rows.isEmpty()) {
+                    List<StatementReader.Row> chunk = rows;
+                    List<StanceInput> inputs = new ArrayList<>(chunk.size());
+                    chunk.forEach(r -> inputs.add(r.input()));
+                    inFlight.add(new Chunk(chunk, workers.submit(() -> classifier.predictAll(inputs))));
+                    rows = new ArrayList<>(CHUNK);
+                    while (inFlight.size() > threads) {
+                        writeOldest(inFlight, sink);
+                    }
+                    if (bar != null) {
+                        bar.stepTo(in.count());
+                    }
+                }
+                if (row == null) {
+                    break;
                 }
             }
-            if (row == null) {
-                break;
+            while (!inFlight.isEmpty()) {
+                writeOldest(inFlight, sink);
             }
+        } finally {
+            workers.shutdownNow();
         }
         sink.finish();
+    }
+
+    private record Chunk(List<StatementReader.Row> rows, Future<List<Prediction>> predictions) {
+    }
+
+    private static void writeOldest(ArrayDeque<Chunk> inFlight, RowSink sink) throws IOException {
+        Chunk chunk = inFlight.poll();
+        List<Prediction> predictions;
+        try {
+            predictions = chunk.predictions().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        for (int i = 0; i < chunk.rows().size(); i++) {
+            sink.write(chunk.rows().get(i).values(), predictions.get(i));
+        }
     }
 
     private interface RowSink {

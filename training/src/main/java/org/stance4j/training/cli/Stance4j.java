@@ -12,7 +12,7 @@ import java.io.PrintWriter;
  */
 @Command(name = "stance4j", mixinStandardHelpOptions = true, versionProvider = Stance4j.Version.class,
         description = "Stance toward an event: supportive, condemning or neutral.",
-        subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, CrossValidateCommand.class, StatsCommand.class, BenchmarkCommand.class, CompareCommand.class,
+        subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, CrossValidateCommand.class, StatsCommand.class, BenchmarkCommand.class, CompareCommand.class, AnalyzeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Stance4j implements Runnable {
     public static final int OK = 0;

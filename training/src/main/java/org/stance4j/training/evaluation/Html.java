@@ -1,11 +1,11 @@
 package org.stance4j.training.evaluation;
 
 /** HTML escaping for text that comes from data: every statement, event and speaker goes through it. */
-final class Html {
+public final class Html {
     private Html() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
