@@ -15,8 +15,9 @@ peers="$(cd "${STANCE4J_PEERS:-../shared/peers}" && pwd)"
 command -v fasttext >/dev/null || { echo "run-speed.sh: fasttext is missing: apt-get install -y fasttext" >&2; exit 2; }
 /usr/bin/python3 -c "import sklearn" 2>/dev/null || { echo "run-speed.sh: scikit-learn is missing: apt-get install -y python3-sklearn" >&2; exit 2; }
 
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+# raw results stay here, so that a report can be made again without measuring again
+work="$root/benchmarks/target/speed-run"
+rm -rf "$work" && mkdir -p "$work"
 echo "== building" >&2
 mvn -q -B -Pbenchmarks -DskipTests install
 ./stance4j --version >/dev/null
@@ -69,7 +70,15 @@ for kind in tweet words60; do
   small=$(best_of_3 fasttext predict-prob "$work/ft-$kind.bin" "$work/$kind-1.txt")
   fasttext_per_s[$kind]=$(per_second 50000 "$big" "$small")
   # the SVM script needs labels on the test rows; any label will do for timing
-  awk 'NR == 1 { print $0 ",stance"; next } { print $0 ",neutral" }' "$work/$kind.csv" > "$work/$kind-labeled.csv"
+  /usr/bin/python3 - "$work/$kind.csv" "$work/$kind-labeled.csv" <<'PY'
+import csv, sys
+with open(sys.argv[1], encoding="utf-8", newline="") as f, open(sys.argv[2], "w", encoding="utf-8", newline="") as o:
+    rows = csv.DictReader(f)
+    out = csv.writer(o)
+    out.writerow(rows.fieldnames + ["stance"])
+    for r in rows:
+        out.writerow([r[c] for c in rows.fieldnames] + ["neutral"])
+PY
   svm_per_s[$kind]=$(/usr/bin/python3 "$peers/svm.py" "$work/$kind-train.csv" "$work/$kind-labeled.csv" \
     | /usr/bin/python3 -c "import json,sys; print(json.loads(sys.stdin.read().strip().splitlines()[-1])['predict_per_s'])")
 done
@@ -90,7 +99,7 @@ echo "== memory while serving" >&2
 memory_opts="-Xmx512m"
 java $memory_opts $java_props -cp "$cp" org.stance4j.benchmarks.ServingMemory 30 | tail -n 1 > "$work/memory.json"
 
-machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(java -version 2>&1 | head -n 1), $(date -u +%Y-%m-%d)"
+machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(java -version 2>&1 | head -n 1 | tr -d '"'), $(date -u +%Y-%m-%d)"
 cat > "$work/timings.json" <<JSON
 {"machine": "$machine",
  "fasttext_per_s": {"tweet": ${fasttext_per_s[tweet]}, "words60": ${fasttext_per_s[words60]}},

@@ -7,6 +7,7 @@ import edu.stanford.nlp.util.Pair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The direct quotes of an article: CoreNLP's quote annotator finds them, then quotes that run over
@@ -61,7 +62,10 @@ final class QuoteSpans {
         return joined;
     }
 
-    /** The words between the outer quotation marks. */
+    /**
+     * The words between the outer quotation marks; a quote that runs over paragraphs (each opening
+     * with a quotation mark, as agencies write them) is joined with single spaces.
+     */
     static String content(String text, Span span) {
         int b = span.begin();
         int e = span.end();
@@ -71,8 +75,11 @@ final class QuoteSpans {
         while (e > b && MARKS.contains(text.charAt(e - 1))) {
             e--;
         }
-        return text.substring(b, e);
+        return PARAGRAPH_CONTINUATION.matcher(text.substring(b, e)).replaceAll(" ");
     }
+
+    /** A paragraph break inside a quote and the quotation mark that reopens it. */
+    static final Pattern PARAGRAPH_CONTINUATION = Pattern.compile("\\s*\\n\\s*\\n\\s*[\"\u201C]");
 
     /** Paragraphs: runs of text between blank lines. */
     static List<Span> paragraphs(String text) {

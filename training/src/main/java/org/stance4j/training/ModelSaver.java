@@ -40,12 +40,7 @@ public final class ModelSaver {
 
     static Manifest manifest(TrainedModel model, List<Source> sources, Evaluation dev, Instant created) {
         TrainingSettings s = model.settings();
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("maxEpochs", s.maxEpochs());
-        settings.put("patience", s.patience());
-        settings.put("batchSize", s.batchSize());
-        settings.put("devFraction", s.devFraction());
-        settings.put("classWeighting", s.classWeighting());
+        Map<String, Object> settings = trainerSettings(s);
         List<DataRecord> data = sources.stream().map(ModelSaver::record).toList();
         TrainingHistory h = model.history();
         TrainingRecord training = new TrainingRecord(s.seed(), settings, data, h.epochs().size(), h.bestEpoch(),
@@ -59,6 +54,18 @@ public final class ModelSaver {
                 created.truncatedTo(ChronoUnit.SECONDS).toString(),
                 model.outputOrder().stream().map(Stance::label).toList(), model.labelWeights(),
                 s.text(), s.features(), s.network(), training, Versions.current(), devMetrics, Map.of());
+    }
+
+    /** The trainer's own settings as the manifest records them (text, features and network have records of their own). */
+    static Map<String, Object> trainerSettings(TrainingSettings s) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("maxEpochs", s.maxEpochs());
+        settings.put("patience", s.patience());
+        settings.put("batchSize", s.batchSize());
+        settings.put("devFraction", s.devFraction());
+        settings.put("classWeighting", s.classWeighting());
+        settings.put("refit", s.refit());
+        return settings;
     }
 
     private static DataRecord record(Source source) {

@@ -65,7 +65,75 @@ public final class StanceTrainer {
                               Checkpoints checkpoints) throws InvalidDataException {
         checkTrainable(train);
         Split split = Splits.stratified(train, settings.devFraction(), settings.seed());
-        return train(split.train(), split.test(), listener, stopRequested, checkpoints);
+        TrainedModel selected = train(split.train(), split.test(), listener, stopRequested, checkpoints);
+        if (!settings.refit() || "interrupted".equals(selected.history().stopReason())) {
+            return selected;
+        }
+        return refit(train, selected, listener, stopRequested);
+    }
+
+    /**
+     * Trains afresh on all of {@code train} for the epochs that early stopping chose, keeping the
+     * dev scores of {@code selected} (the only unbiased ones); when stopped in between, returns
+     * {@code selected} marked as interrupted.
+     */
+    private TrainedModel refit(List<LabeledStatement> train, TrainedModel selected, TrainingListener listener,
+                               BooleanSupplier stopRequested) {
+        int epochs = selected.history().bestEpoch();
+        long start = System.nanoTime();
+        Nd4j.getRandom().setSeed(settings.seed());
+        Featurizer featurizer = selected.featurizer();
+        List<Stance> outputOrder = selected.outputOrder();
+        List<Double> weights = labelWeights(train, outputOrder);
+        ComputationGraph graph = NetworkFactory.create(settings.features(), settings.network(), weights, settings.seed());
+        FeatureBatch features = featurizer.featurize(inputs(train));
+        float[][] oneHot = oneHot(train, outputOrder);
+        listener.refitStarted(epochs, train.size());
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            long epochStart = System.nanoTime();
+            EpochRun run = runEpoch(graph, features, oneHot, epoch, (e, b, loss) -> { }, stopRequested);
+            if (run.interrupted()) {
+                // keep the early-stopped model, marked interrupted: --resume finds its run complete and refits again
+                graph.close();
+                TrainingHistory h = selected.history();
+                return new TrainedModel(settings, featurizer, selected.network(), outputOrder, selected.labelWeights(),
+                        new TrainingHistory(h.epochs(), h.bestEpoch(), "interrupted", 0, 0), selected.dev());
+            }
+            listener.refitEpochDone(epoch, run.meanLoss(), seconds(epochStart));
+        }
+        selected.network().close();
+        return new TrainedModel(settings, featurizer, graph, outputOrder, weights,
+                selected.history().withRefit(epochs, seconds(start)), selected.dev());
+    }
+
+    /** What one pass over the training data did. */
+    private record EpochRun(double lossSum, int batches, boolean interrupted) {
+        double meanLoss() {
+            return batches == 0 ? Double.NaN : lossSum / batches;
+        }
+    }
+
+    private interface BatchListener {
+        void batchDone(int epoch, int batch, double loss);
+    }
+
+    /** One shuffled pass, seeded per epoch so that a resumed run shuffles and drops out exactly as an uninterrupted one. */
+    private EpochRun runEpoch(ComputationGraph graph, FeatureBatch features, float[][] oneHot, int epoch,
+                              BatchListener listener, BooleanSupplier stopRequested) {
+        Nd4j.getRandom().setSeed(settings.seed() * 1_000_003L + epoch);
+        List<int[]> batches = batches(features, new Random(settings.seed() * 1_000_003L + epoch));
+        double lossSum = 0;
+        for (int b = 0; b < batches.size(); b++) {
+            int[] rows = batches.get(b);
+            graph.fit(new MultiDataSet(features.select(rows).inputs(), new INDArray[] {labels(oneHot, rows)}));
+            double loss = graph.score();
+            lossSum += loss;
+            listener.batchDone(epoch, b + 1, loss);
+            if (stopRequested.getAsBoolean()) {
+                return new EpochRun(lossSum, b + 1, true);
+            }
+        }
+        return new EpochRun(lossSum, batches.size(), false);
     }
 
     /**
@@ -131,34 +199,22 @@ public final class StanceTrainer {
             stopReason = "early stopping";
             firstEpoch = settings.maxEpochs() + 1;
         }
-        epochLoop:
         for (int epoch = firstEpoch; epoch <= settings.maxEpochs(); epoch++) {
             long start = System.nanoTime();
-            double lossSum = 0;
-            // seeded per epoch, so that a resumed run shuffles and drops out exactly as an uninterrupted one
-            Nd4j.getRandom().setSeed(settings.seed() * 1_000_003L + epoch);
-            List<int[]> batches = batches(trainFeatures, new Random(settings.seed() * 1_000_003L + epoch));
-            for (int b = 0; b < batches.size(); b++) {
-                int[] rows = batches.get(b);
-                FeatureBatch batch = trainFeatures.select(rows);
-                graph.fit(new MultiDataSet(batch.inputs(), new INDArray[] {labels(oneHot, rows)}));
-                double loss = graph.score();
-                lossSum += loss;
-                listener.batchDone(epoch, b + 1, loss);
-                if (stopRequested.getAsBoolean()) {
-                    stopReason = "interrupted";
-                    if (best == null) {
-                        // no finished epoch yet: keep what this one has learnt, scored like any other
-                        double f1 = devMacroF1(scorer, devFeatures, devGold);
-                        epochs.add(new EpochResult(epoch, lossSum / (b + 1), f1, seconds(start)));
-                        best = graph.params().dup();
-                        bestEpoch = epoch;
-                    }
-                    break epochLoop;
+            EpochRun run = runEpoch(graph, trainFeatures, oneHot, epoch, listener::batchDone, stopRequested);
+            if (run.interrupted()) {
+                stopReason = "interrupted";
+                if (best == null) {
+                    // no finished epoch yet: keep what this one has learnt, scored like any other
+                    double f1 = devMacroF1(scorer, devFeatures, devGold);
+                    epochs.add(new EpochResult(epoch, run.meanLoss(), f1, seconds(start)));
+                    best = graph.params().dup();
+                    bestEpoch = epoch;
                 }
+                break;
             }
             double f1 = devMacroF1(scorer, devFeatures, devGold);
-            EpochResult result = new EpochResult(epoch, lossSum / batches.size(), f1, seconds(start));
+            EpochResult result = new EpochResult(epoch, run.meanLoss(), f1, seconds(start));
             epochs.add(result);
             boolean improved = f1 > bestF1;
             if (improved) {
@@ -175,7 +231,7 @@ public final class StanceTrainer {
             }
         }
         graph.setParams(best);
-        TrainingHistory history = new TrainingHistory(epochs, bestEpoch, stopReason);
+        TrainingHistory history = new TrainingHistory(epochs, bestEpoch, stopReason, 0, 0);
         listener.finished(history);
         List<Prediction> devPredictions = predict(scorer, inputs(dev));
         Evaluation devEvaluation = Evaluation.of(devGold, devPredictions.stream().map(Prediction::stance).toList(),

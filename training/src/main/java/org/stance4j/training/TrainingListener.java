@@ -17,4 +17,11 @@ public interface TrainingListener {
 
     default void finished(TrainingHistory history) {
     }
+
+    /** After {@link #finished}: training starts afresh on all {@code statements} for {@code epochs} epochs. */
+    default void refitStarted(int epochs, int statements) {
+    }
+
+    default void refitEpochDone(int epoch, double trainLoss, double seconds) {
+    }
 }

@@ -17,11 +17,14 @@ import java.util.Objects;
  * @param batchSize statements per gradient step
  * @param devFraction share of the training data held out (stratified) for early stopping when no dev set is given
  * @param classWeighting weigh each class's loss by the inverse of its frequency
+ * @param refit when the dev statements are a share of the training data: after early stopping has
+ *     chosen the number of epochs, train afresh on all the data for that many epochs, so that the
+ *     model also learns from the dev share (small corpora miss a tenth of their data otherwise)
  * @param seed seed of the weight initialisation, dropout, shuffling and dev split
  */
 public record TrainingSettings(TextSettings text, FeatureSettings features, NetworkSettings network,
                                int maxEpochs, int patience, int batchSize, double devFraction,
-                               boolean classWeighting, long seed) {
+                               boolean classWeighting, boolean refit, long seed) {
     public TrainingSettings {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(features, "features");
@@ -43,34 +46,38 @@ public record TrainingSettings(TextSettings text, FeatureSettings features, Netw
     /** The default recipe. */
     public static TrainingSettings defaults() {
         return new TrainingSettings(TextSettings.defaults(), FeatureSettings.defaults(), NetworkSettings.defaults(),
-                30, 4, 32, 0.1, true, 1L);
+                30, 4, 32, 0.1, true, true, 1L);
     }
 
     public TrainingSettings withSeed(long newSeed) {
-        return new TrainingSettings(text, features, network, maxEpochs, patience, batchSize, devFraction, classWeighting, newSeed);
+        return new TrainingSettings(text, features, network, maxEpochs, patience, batchSize, devFraction, classWeighting, refit, newSeed);
     }
 
     public TrainingSettings withMaxEpochs(int epochs) {
-        return new TrainingSettings(text, features, network, epochs, patience, batchSize, devFraction, classWeighting, seed);
+        return new TrainingSettings(text, features, network, epochs, patience, batchSize, devFraction, classWeighting, refit, seed);
     }
 
     public TrainingSettings withFeatures(FeatureSettings f) {
-        return new TrainingSettings(text, f, network, maxEpochs, patience, batchSize, devFraction, classWeighting, seed);
+        return new TrainingSettings(text, f, network, maxEpochs, patience, batchSize, devFraction, classWeighting, refit, seed);
     }
 
     public TrainingSettings withNetwork(NetworkSettings n) {
-        return new TrainingSettings(text, features, n, maxEpochs, patience, batchSize, devFraction, classWeighting, seed);
+        return new TrainingSettings(text, features, n, maxEpochs, patience, batchSize, devFraction, classWeighting, refit, seed);
     }
 
     public TrainingSettings withBatchSize(int b) {
-        return new TrainingSettings(text, features, network, maxEpochs, patience, b, devFraction, classWeighting, seed);
+        return new TrainingSettings(text, features, network, maxEpochs, patience, b, devFraction, classWeighting, refit, seed);
     }
 
     public TrainingSettings withPatience(int p) {
-        return new TrainingSettings(text, features, network, maxEpochs, p, batchSize, devFraction, classWeighting, seed);
+        return new TrainingSettings(text, features, network, maxEpochs, p, batchSize, devFraction, classWeighting, refit, seed);
     }
 
     public TrainingSettings withClassWeighting(boolean w) {
-        return new TrainingSettings(text, features, network, maxEpochs, patience, batchSize, devFraction, w, seed);
+        return new TrainingSettings(text, features, network, maxEpochs, patience, batchSize, devFraction, w, refit, seed);
+    }
+
+    public TrainingSettings withRefit(boolean r) {
+        return new TrainingSettings(text, features, network, maxEpochs, patience, batchSize, devFraction, classWeighting, r, seed);
     }
 }

@@ -64,6 +64,42 @@ class StanceTrainerTest {
     }
 
     @Test
+    void refitTrainsAfreshOnAllTheDataForTheEpochsEarlyStoppingChose() throws Exception {
+        List<LabeledStatement> data = TinyTraining.statements(400);
+        TrainingSettings settings = TinyTraining.settings(5).withMaxEpochs(5).withPatience(5);
+        TrainedModel selected = new StanceTrainer(settings).train(data, TrainingListener.NONE);
+        List<Integer> refitEpochs = new ArrayList<>();
+        TrainedModel refit = new StanceTrainer(settings.withRefit(true)).train(data, new TrainingListener() {
+            @Override
+            public void refitEpochDone(int epoch, double trainLoss, double seconds) {
+                refitEpochs.add(epoch);
+            }
+        });
+        int chosen = selected.history().bestEpoch();
+        assertEquals(chosen, refit.history().refitEpochs());
+        assertEquals(chosen, refitEpochs.size());
+        assertEquals(selected.history().epochs().stream().map(EpochResult::devMacroF1).toList(),
+                refit.history().epochs().stream().map(EpochResult::devMacroF1).toList(), "the selection run is the same");
+        assertEquals(selected.dev(), refit.dev(), "dev scores come from the run that did not train on dev");
+        assertFalse(java.util.Arrays.equals(selected.network().params().toFloatVector(), refit.network().params().toFloatVector()));
+        // the dev share is now learnt: on it, the refit model fits at least as well as the selected one
+        Split devShare = Splits.stratified(data, settings.devFraction(), settings.seed());
+        List<StanceInput> dev = devShare.test().stream().map(LabeledStatement::input).toList();
+        assertTrue(accuracy(refit, devShare.test(), dev) >= accuracy(selected, devShare.test(), dev));
+        TrainedModel again = new StanceTrainer(settings.withRefit(true)).train(data, TrainingListener.NONE);
+        assertArrayEquals(refit.network().params().toFloatVector(), again.network().params().toFloatVector());
+    }
+
+    private static double accuracy(TrainedModel model, List<LabeledStatement> gold, List<StanceInput> inputs) {
+        List<Prediction> p = model.scorer().score(inputs);
+        long right = 0;
+        for (int i = 0; i < p.size(); i++) {
+            right += p.get(i).stance() == gold.get(i).stance() ? 1 : 0;
+        }
+        return (double) right / p.size();
+    }
+
+    @Test
     void stopsWhenAskedAndKeepsWhatItHas() throws Exception {
         AtomicInteger batches = new AtomicInteger();
         TrainedModel model = new StanceTrainer(TinyTraining.settings(1).withMaxEpochs(50))

@@ -16,7 +16,7 @@ public final class TinyTraining {
     /** Settings that train in a second or two on a few hundred statements. */
     public static TrainingSettings settings(long seed) {
         return new TrainingSettings(TextSettings.defaults(), new FeatureSettings(1 << 12, 1 << 8, 2, 3, 4, true, 512),
-                new NetworkSettings(8, 8, 0.1, 1e-5, 0.02, false), 4, 2, 32, 0.15, true, seed);
+                new NetworkSettings(8, 8, 0.1, 1e-5, 0.02, false), 4, 2, 32, 0.15, true, false, seed);
     }
 
     /** The first {@code n} statements of the bundled corpus. */

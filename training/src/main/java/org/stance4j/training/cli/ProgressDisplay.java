@@ -27,6 +27,7 @@ final class ProgressDisplay implements TrainingListener {
     private int bestEpoch;
     private double lastLoss = Double.NaN;
     private double lastF1 = Double.NaN;
+    private int refitEpochs;
 
     /** @param out where plain lines go; the bar itself always draws on the terminal's standard error */
     ProgressDisplay(PrintWriter out, boolean terminal, String title) {
@@ -71,6 +72,7 @@ final class ProgressDisplay implements TrainingListener {
         if (bar == null) {
             out.printf(Locale.ROOT, "%s: epoch %d/%d  loss %.4f  dev macro-F1 %.4f%s  %.1fs%n", title, result.epoch(), maxEpochs,
                     result.trainLoss(), result.devMacroF1(), best ? " (best)" : "", result.seconds());
+            out.flush(); // a line per epoch is only useful when it arrives
         }
     }
 
@@ -83,6 +85,21 @@ final class ProgressDisplay implements TrainingListener {
         out.printf(Locale.ROOT, "%s: %s after %d epochs (%s); kept epoch %d, dev macro-F1 %.4f%n", title,
                 history.stopReason(), history.epochs().size(), format(Duration.ofMillis(Math.round(history.seconds() * 1000))),
                 history.bestEpoch(), history.bestDevMacroF1());
+        out.flush();
+    }
+
+    @Override
+    public void refitStarted(int epochs, int statements) {
+        refitEpochs = epochs;
+        out.printf(Locale.ROOT, "%s: training afresh on all %,d statements (dev share included) for the %d epochs chosen%n",
+                title, statements, epochs);
+        out.flush();
+    }
+
+    @Override
+    public void refitEpochDone(int epoch, double trainLoss, double seconds) {
+        out.printf(Locale.ROOT, "%s: refit epoch %d/%d  loss %.4f  %.1fs%n", title, epoch, refitEpochs, trainLoss, seconds);
+        out.flush();
     }
 
     private static String format(Duration d) {

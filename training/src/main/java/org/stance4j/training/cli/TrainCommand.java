@@ -74,6 +74,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "Share of the data held out (stratified) for the report when there is no --dev; 0 trains on everything (default: ${DEFAULT-VALUE}).")
     double holdout;
 
+    @Option(names = "--no-refit", description = "Keep the early-stopped model instead of training afresh on all the data "
+            + "(dev share included) for the epochs that early stopping chose. Only applies without --dev.")
+    boolean noRefit;
+
     @Option(names = "--resume", description = "Carry on from the checkpoint that an interrupted run left next to --out (MODEL.zip.checkpoint).")
     boolean resume;
 
@@ -86,7 +90,7 @@ final class TrainCommand implements Callable<Integer> {
             throw new UsageException("--holdout must be in [0, 1), got " + holdout);
         }
         Cli.checkWritableFile(out, "--out");
-        TrainingSettings settings = TrainingSettings.defaults().withSeed(seed);
+        TrainingSettings settings = TrainingSettings.defaults().withSeed(seed).withRefit(!noRefit);
         if (epochs != null) {
             if (epochs < 1) {
                 throw new UsageException("--epochs must be at least 1, got " + epochs);
