@@ -73,15 +73,10 @@ final class Attributor {
     private final List<QuoteSpans.Span> quotes;
     private final List<QuoteSpans.Span> paragraphs;
 
-    private Speaker lastPerson;
-    private Speaker lastGroup;
     private Speaker previousSpeaker;
     private QuoteSpans.Span previousQuote;
     private int mentionsScannedUpTo;
-    /** Every person named so far, for surnames used alone later. */
-    private final List<Speaker> people = new ArrayList<>();
-    /** Every organisation named so far, for "the company said" later. */
-    private final List<Speaker> organisations = new ArrayList<>();
+    private final Mentions mentions = new Mentions();
 
     Attributor(String text, List<CoreSentence> sentences, List<QuoteSpans.Span> quotes, List<QuoteSpans.Span> paragraphs) {
         this.text = text;
@@ -262,35 +257,6 @@ final class Attributor {
         return s == null || !s.person() || s.name().contains(" ") ? s : fullName(s);
     }
 
-    /** The person named last whose first name does not rule out the pronoun's gender. */
-    private Speaker nearestPerson(FirstNameGenders.Gender pronoun) {
-        for (int i = people.size() - 1; i >= 0; i--) {
-            FirstNameGenders.Gender gender = FirstNameGenders.of(people.get(i).name());
-            if (pronoun == FirstNameGenders.Gender.UNKNOWN || gender == pronoun || gender == FirstNameGenders.Gender.UNKNOWN) {
-                return people.get(i);
-            }
-        }
-        return lastPerson;
-    }
-
-    private Speaker organisationCalled(String noun) {
-        for (int i = organisations.size() - 1; i >= 0; i--) {
-            if (List.of(organisations.get(i).name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).contains(noun)) {
-                return organisations.get(i);
-            }
-        }
-        // "the company said" after "Chatterly, which ...": the last organisation known only by its name
-        if (Set.of("company", "firm", "platform", "group").contains(noun)) {
-            for (int i = organisations.size() - 1; i >= 0; i--) {
-                String name = organisations.get(i).name().toLowerCase(Locale.ROOT);
-                if (ORGANISATION_WORDS.stream().noneMatch(w -> List.of(name.split("[^\\p{L}]+")).contains(w))) {
-                    return organisations.get(i);
-                }
-            }
-        }
-        return null;
-    }
-
     private boolean hasAge(SemanticGraph graph, IndexedWord head) {
         return AGE.matcher(phrase(graph, head, NOT_IN_PHRASE)).find();
     }
@@ -328,27 +294,14 @@ final class Attributor {
         return false;
     }
 
-    private Speaker personWithRole(String roleWord) {
-        for (int i = people.size() - 1; i >= 0; i--) {
-            String role = people.get(i).role();
-            if (role != null && List.of(role.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).contains(roleWord)) {
-                return people.get(i);
-            }
-        }
-        return null;
-    }
-
     /**
      * "Sorokina warned": the person named in full earlier whose name ends so, as a speaker or else
      * anywhere in the article before ("sacked coach Mirko Halvard").
      */
     private Speaker fullName(Speaker surnameOnly) {
-        String suffix = " " + surnameOnly.name().toLowerCase(Locale.ROOT);
-        for (int i = people.size() - 1; i >= 0; i--) {
-            Speaker earlier = people.get(i);
-            if (earlier.name().toLowerCase(Locale.ROOT).endsWith(suffix)) {
-                return surnameOnly.role() == null ? earlier : new Speaker(earlier.name(), surnameOnly.role(), true, false);
-            }
+        Speaker earlier = mentions.personWithSurname(surnameOnly.name());
+        if (earlier != null) {
+            return surnameOnly.role() == null ? earlier : new Speaker(earlier.name(), surnameOnly.role(), true, false);
         }
         Matcher m = Pattern.compile("((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,2})" + Pattern.quote(surnameOnly.name()) + "\\b").matcher(text);
         while (m.find()) {
@@ -367,30 +320,30 @@ final class Attributor {
     private Speaker speakerAsWritten(SemanticGraph graph, IndexedWord head) {
         String word = head.word().toLowerCase(Locale.ROOT);
         if (HE_SHE.contains(word)) {
-            return nearestPerson(word.equals("he") || word.equals("him") ? FirstNameGenders.Gender.MALE : FirstNameGenders.Gender.FEMALE);
+            return mentions.nearestPerson(word.equals("he") || word.equals("him") ? FirstNameGenders.Gender.MALE : FirstNameGenders.Gender.FEMALE);
         }
         if (THEY.contains(word)) {
-            return lastGroup != null ? lastGroup : lastPerson;
+            return mentions.nearestGroup();
         }
         if (!isProper(head) && ORGANISATION_NOUNS.contains(lemma(head)) && hasDefiniteArticle(graph, head)
                 && graph.outgoingEdgeList(head).stream().noneMatch(e -> e.getRelation().getShortName().startsWith("nmod")
                         || e.getRelation().getShortName().equals("amod") || e.getRelation().getShortName().equals("compound"))) {
             // "the agency said": the organisation named last whose name has that word
-            Speaker named = organisationCalled(lemma(head));
+            Speaker named = mentions.organisationCalled(lemma(head), ORGANISATION_WORDS);
             if (named != null) {
                 return named;
             }
         }
         if (!isProper(head) && hasDefiniteArticle(graph, head) && hasAge(graph, head)) {
             // "the 31-year-old midfielder told ...": the person last named
-            Speaker nearest = nearestPerson(FirstNameGenders.Gender.UNKNOWN);
+            Speaker nearest = mentions.nearestPerson(FirstNameGenders.Gender.UNKNOWN);
             if (nearest != null) {
                 return nearest;
             }
         }
         if (!isProper(head) && ROLE_WORDS.contains(lemma(head)) && hasDefiniteArticle(graph, head)) {
             // "the minister said": the person last introduced with that title
-            Speaker titled = personWithRole(lemma(head));
+            Speaker titled = mentions.personWithRole(lemma(head));
             if (titled != null) {
                 return titled;
             }
@@ -456,7 +409,7 @@ final class Attributor {
         }
         Speaker named = new Speaker(span(name.get(0), last), role, !organisation, organisation);
         if (organisation) {
-            organisations.add(new Speaker(named.name(), role, false, true));
+            mentions.rememberOrganisation(new Speaker(named.name(), role, false, true));
         }
         return named;
     }
@@ -573,12 +526,7 @@ final class Attributor {
         if (s == null || s == NOBODY) {
             return;
         }
-        if (s.person()) {
-            lastPerson = s;
-            people.add(s);
-        } else if (s.plural()) {
-            lastGroup = s;
-        }
+        mentions.remember(s);
     }
 
     private boolean inAnyQuote(IndexedWord w) {
