@@ -89,15 +89,20 @@ small=$(best_of_3 ./stance4j predict --input "$work/tweet-1.csv" --output /dev/n
 cli_per_s=$(per_second 50000 "$big" "$small")
 
 echo "== JMH" >&2
-jmh() { java -cp "$cp" org.openjdk.jmh.Main "$@" -jvmArgsAppend "$java_props" -foe true; }
+# every stance4j JVM runs as the stance4j command runs it: with CoreNLP's huge lexer method compiled
+jit_flag="-XX:-DontCompileHugeMethods"
+jmh() { java -cp "$cp" org.openjdk.jmh.Main "$@" -jvmArgsAppend "$java_props $jit_flag" -foe true; }
 jmh PredictAllBenchmark -t 1 -rf json -rff "$work/jmh-throughput-1.json"
+# and once without the flag, for library users whose JVM lacks it
+java -cp "$cp" org.openjdk.jmh.Main PredictAllBenchmark -t 1 -jvmArgsAppend "$java_props" -foe true \
+  -rf json -rff "$work/jmh-throughput-1-nojit.json"
 jmh PredictAllBenchmark -t 2 -rf json -rff "$work/jmh-throughput-2.json"
 jmh PredictLatencyBenchmark -rf json -rff "$work/jmh-latency.json"
 jmh LoadBenchmark -rf json -rff "$work/jmh-load.json"
 
 echo "== memory while serving" >&2
 memory_opts="-Xmx512m"
-java $memory_opts $java_props -cp "$cp" org.stance4j.benchmarks.ServingMemory 30 | tail -n 1 > "$work/memory.json"
+java $memory_opts $jit_flag $java_props -cp "$cp" org.stance4j.benchmarks.ServingMemory 30 | tail -n 1 > "$work/memory.json"
 
 machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(java -version 2>&1 | head -n 1 | tr -d '"'), $(date -u +%Y-%m-%d)"
 cat > "$work/timings.json" <<JSON

@@ -1,13 +1,11 @@
 package org.stance4j.inference;
 
-import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.stance4j.model.InvalidBundleException;
 import org.stance4j.model.ModelInfo;
 import org.stance4j.model.Prediction;
 import org.stance4j.model.StanceInput;
 import org.stance4j.model.bundle.BundleReader;
 import org.stance4j.model.bundle.ModelBundle;
-import org.stance4j.model.features.Featurizer;
 import org.stance4j.model.network.StanceScorer;
 
 import java.io.IOException;
@@ -15,7 +13,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * Classifies the stance of statements toward events with a trained stance4j model.
@@ -30,24 +27,27 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * }
  * }</pre>
  *
- * <p>One instance is safe to share between threads and is best shared: each thread that calls it
- * gets its own copy of the network's working state, over one copy of the weights, without locks
- * on the scoring path. Close it to release the native memory those copies hold.
+ * <p>One instance is immutable, safe to share between threads and best shared: scoring takes no
+ * lock and keeps no state between calls.
+ *
+ * <p>Run the JVM with {@code -XX:-DontCompileHugeMethods}: CoreNLP's tokeniser is one method too
+ * large for HotSpot's default limit, so without the flag it is never compiled and prediction runs
+ * at half speed or less. The {@code stance4j} command sets it; {@link #load} logs a warning once
+ * when it is missing.
  */
 public final class StanceClassifier implements AutoCloseable {
     /** Statements scored per network call by {@link #predictAll}. */
     static final int BATCH_SIZE = StanceScorer.BATCH_SIZE;
     private static final String DEFAULT_MODEL = "default-model.zip";
 
-    private final ModelBundle bundle;
-    private final Featurizer featurizer;
-    private final ConcurrentLinkedDeque<StanceScorer> idle = new ConcurrentLinkedDeque<>();
-    private final ConcurrentLinkedDeque<ComputationGraph> created = new ConcurrentLinkedDeque<>();
+    private final ModelInfo info;
+    private final StanceScorer scorer;
     private volatile boolean closed;
 
     private StanceClassifier(ModelBundle bundle) {
-        this.bundle = bundle;
-        this.featurizer = bundle.featurizer();
+        this.info = bundle.info();
+        this.scorer = bundle.scorer();
+        JitCheck.warnOnce();
     }
 
     /**
@@ -93,39 +93,20 @@ public final class StanceClassifier implements AutoCloseable {
      */
     public List<Prediction> predictAll(List<StanceInput> inputs) {
         Objects.requireNonNull(inputs, "inputs");
-        StanceScorer scorer = borrow();
-        try {
-            return scorer.score(inputs);
-        } finally {
-            idle.push(scorer);
+        if (closed) {
+            throw new IllegalStateException("this StanceClassifier is closed");
         }
+        return scorer.score(inputs);
     }
 
     /** What this model is: its labels, training data, versions and dev scores. */
     public ModelInfo info() {
-        return bundle.info();
+        return info;
     }
 
-    /** Releases the native memory of the networks' working state. Later calls fail. */
+    /** Marks the classifier closed: later calls fail. It holds no native memory after loading. */
     @Override
     public void close() {
         closed = true;
-        idle.clear();
-        for (ComputationGraph graph; (graph = created.poll()) != null; ) {
-            graph.close();
-        }
-    }
-
-    private StanceScorer borrow() {
-        if (closed) {
-            throw new IllegalStateException("this StanceClassifier is closed");
-        }
-        StanceScorer scorer = idle.poll();
-        if (scorer == null) {
-            ComputationGraph graph = bundle.newNetwork();
-            created.add(graph);
-            scorer = new StanceScorer(featurizer, graph, bundle.outputOrder());
-        }
-        return scorer;
     }
 }

@@ -163,7 +163,6 @@ public final class StanceTrainer {
         List<Stance> outputOrder = List.of(Stance.values());
         List<Double> weights = labelWeights(train, outputOrder);
         ComputationGraph graph = NetworkFactory.create(settings.features(), settings.network(), weights, settings.seed());
-        StanceScorer scorer = new StanceScorer(featurizer, graph, outputOrder);
         String fingerprint = TrainingFingerprint.of(settings, train, dev);
 
         FeatureBatch trainFeatures = featurizer.featurize(inputs(train));
@@ -206,14 +205,14 @@ public final class StanceTrainer {
                 stopReason = "interrupted";
                 if (best == null) {
                     // no finished epoch yet: keep what this one has learnt, scored like any other
-                    double f1 = devMacroF1(scorer, devFeatures, devGold);
+                    double f1 = devMacroF1(StanceScorer.of(featurizer, graph, outputOrder), devFeatures, devGold);
                     epochs.add(new EpochResult(epoch, run.meanLoss(), f1, seconds(start)));
                     best = graph.params().dup();
                     bestEpoch = epoch;
                 }
                 break;
             }
-            double f1 = devMacroF1(scorer, devFeatures, devGold);
+            double f1 = devMacroF1(StanceScorer.of(featurizer, graph, outputOrder), devFeatures, devGold);
             EpochResult result = new EpochResult(epoch, run.meanLoss(), f1, seconds(start));
             epochs.add(result);
             boolean improved = f1 > bestF1;
@@ -233,7 +232,7 @@ public final class StanceTrainer {
         graph.setParams(best);
         TrainingHistory history = new TrainingHistory(epochs, bestEpoch, stopReason, 0, 0);
         listener.finished(history);
-        List<Prediction> devPredictions = predict(scorer, inputs(dev));
+        List<Prediction> devPredictions = predict(StanceScorer.of(featurizer, graph, outputOrder), inputs(dev));
         Evaluation devEvaluation = Evaluation.of(devGold, devPredictions.stream().map(Prediction::stance).toList(),
                 dev.stream().map(LabeledStatement::event).toList());
         return new TrainedModel(settings, featurizer, graph, outputOrder, weights, history, devEvaluation);
@@ -245,15 +244,7 @@ public final class StanceTrainer {
     }
 
     private static double devMacroF1(StanceScorer scorer, FeatureBatch dev, List<Stance> gold) {
-        List<Stance> predicted = new ArrayList<>(gold.size());
-        for (int from = 0; from < dev.size(); from += StanceScorer.BATCH_SIZE) {
-            int to = Math.min(dev.size(), from + StanceScorer.BATCH_SIZE);
-            int[] rows = new int[to - from];
-            for (int i = 0; i < rows.length; i++) {
-                rows[i] = from + i;
-            }
-            scorer.score(dev.select(rows)).forEach(p -> predicted.add(p.stance()));
-        }
+        List<Stance> predicted = scorer.score(dev).stream().map(Prediction::stance).toList();
         return new ConfusionMatrix(gold, predicted).macroF1();
     }
 

@@ -23,8 +23,8 @@ public record TrainedModel(TrainingSettings settings, Featurizer featurizer, Com
         labelWeights = List.copyOf(labelWeights);
     }
 
-    /** A scorer over this network (not thread-safe, like the network itself). */
+    /** A scorer over a snapshot of this network's weights, safe to share between threads. */
     public StanceScorer scorer() {
-        return new StanceScorer(featurizer, network, outputOrder);
+        return StanceScorer.of(featurizer, network, outputOrder);
     }
 }

@@ -6,8 +6,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.stance4j.model.ModelInfo;
 import org.stance4j.model.Stance;
 import org.stance4j.model.features.Featurizer;
-import org.stance4j.model.network.InferenceNetworks;
 import org.stance4j.model.network.NetworkFactory;
+import org.stance4j.model.network.StanceScorer;
 import org.stance4j.model.text.TextPipeline;
 
 import java.util.List;
@@ -21,7 +21,6 @@ public final class ModelBundle {
     private final INDArray parameters;
     private final List<Stance> outputOrder;
     private final ComputationGraphConfiguration configuration;
-    private volatile InferenceNetworks networks;
 
     ModelBundle(Manifest manifest, INDArray parameters, List<Stance> outputOrder) {
         this.manifest = manifest;
@@ -48,23 +47,19 @@ public final class ModelBundle {
         return new Featurizer(new TextPipeline(manifest.text()), manifest.features());
     }
 
-    /**
-     * A network over the bundle's weights, for inference. Every network returned shares the same
-     * weights (read only), so several threads can each score with their own at the cost of one copy
-     * of the weights.
-     */
+    /** A DL4J network over the bundle's weights (shared, read only); close it after use. */
     public ComputationGraph newNetwork() {
-        InferenceNetworks n = networks;
-        if (n == null) {
-            synchronized (this) {
-                n = networks;
-                if (n == null) {
-                    n = new InferenceNetworks(configuration, parameters);
-                    networks = n;
-                }
-            }
+        return NetworkFactory.withParameters(configuration, parameters);
+    }
+
+    /** A scorer for the bundle, safe to share between threads. */
+    public StanceScorer scorer() {
+        ComputationGraph graph = newNetwork();
+        try {
+            return StanceScorer.of(featurizer(), graph, outputOrder);
+        } finally {
+            graph.close();
         }
-        return n.newNetwork();
     }
 
     /** The weights, shared; do not modify. */

@@ -73,6 +73,11 @@ public final class FeatureBatch {
         return n;
     }
 
+    /** The bucket indices of statement {@code i} in one bag, shared: read, do not modify. */
+    public int[] row(Bag bag, int i) {
+        return bags[bag.ordinal()][i];
+    }
+
     /** A copy of the bucket indices of statement {@code i} in one bag. */
     public int[] features(Bag bag, int i) {
         return bags[bag.ordinal()][i].clone();

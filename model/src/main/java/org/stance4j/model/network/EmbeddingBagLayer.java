@@ -20,12 +20,10 @@ import java.nio.FloatBuffer;
  * with n the identity (mean) or the square root, as configured. Indices equal to
  * {@link FeatureBatch#PADDING} are skipped; a row of padding alone gives a zero vector. Indices and
  * weights are read in place from ND4J's buffers; the backward pass writes only the rows that occur.
+ * Prediction does not come here: {@link CompiledNetwork} computes the same pooling from a heap copy.
  */
 final class EmbeddingBagLayer extends BaseLayer<EmbeddingBag> {
     private static final long serialVersionUID = 1L;
-
-    /** A read-only heap copy of the weights, shared by every network of one model; null while trainable. */
-    private transient float[] frozenTable;
 
     EmbeddingBagLayer(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -35,21 +33,6 @@ final class EmbeddingBagLayer extends BaseLayer<EmbeddingBag> {
     @Override
     public Pair<INDArray, MaskState> feedForwardMaskArray(INDArray mask, MaskState state, int minibatchSize) {
         return new Pair<>(null, null);
-    }
-
-    /**
-     * Serves from a heap copy of the weights from now on: reading rows from a Java array is two to
-     * four times faster than from ND4J's off-heap buffer. For inference only: the layer refuses to
-     * train afterwards, as its copy would go stale.
-     *
-     * @param table the weights in row-major order, shared read-only with other networks of the same model
-     */
-    void freeze(float[] table) {
-        if (table.length != layerConf().getNIn() * layerConf().getNOut()) {
-            throw new IllegalArgumentException("a frozen table of " + table.length + " weights for a layer of "
-                    + layerConf().getNIn() * layerConf().getNOut());
-        }
-        this.frozenTable = table;
     }
 
     /** The layer's weights as a new row-major heap array. */
@@ -66,10 +49,9 @@ final class EmbeddingBagLayer extends BaseLayer<EmbeddingBag> {
         int buckets = (int) layerConf().getNIn();
         FloatBuffer indices = view(input);
         float[] out = new float[rows * width];
-        float[] heap = frozenTable;
-        INDArray table = heap == null ? getParam(EmbeddingBagParams.WEIGHTS) : null;
-        FloatBuffer w = table == null ? null : table.data().asNioFloat();
-        int tableOffset = table == null ? 0 : (int) table.offset();
+        INDArray table = getParam(EmbeddingBagParams.WEIGHTS);
+        FloatBuffer w = table.data().asNioFloat();
+        int tableOffset = (int) table.offset();
         for (int r = 0; r < rows; r++) {
             int count = 0;
             int outBase = r * width;
@@ -79,14 +61,8 @@ final class EmbeddingBagLayer extends BaseLayer<EmbeddingBag> {
                     continue;
                 }
                 int rowBase = checkedIndex(value, buckets) * width;
-                if (heap != null) {
-                    for (int k = 0; k < width; k++) {
-                        out[outBase + k] += heap[rowBase + k];
-                    }
-                } else {
-                    for (int k = 0; k < width; k++) {
-                        out[outBase + k] += w.get(tableOffset + rowBase + k);
-                    }
+                for (int k = 0; k < width; k++) {
+                    out[outBase + k] += w.get(tableOffset + rowBase + k);
                 }
                 count++;
             }
@@ -105,9 +81,6 @@ final class EmbeddingBagLayer extends BaseLayer<EmbeddingBag> {
     @Override
     public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
         assertInputSet(true);
-        if (frozenTable != null) {
-            throw new IllegalStateException("layer " + layerId() + " is frozen for inference and cannot be trained");
-        }
         int rows = (int) input.size(0);
         int length = (int) input.size(1);
         int width = (int) layerConf().getNOut();

@@ -39,6 +39,11 @@ import java.util.List;
  */
 public final class NetworkFactory {
     public static final String OUTPUT = "stance";
+    static final String HIDDEN = "hidden";
+    /** The merged layer's blocks: the four pooled bags in {@link Bag} order, then words * event. */
+    static final int JOINED_BLOCKS = Bag.values().length + 1;
+    private static final String INTERACTION = "interaction";
+    private static final String JOINED = "joined";
 
     private NetworkFactory() {
     }
@@ -61,14 +66,15 @@ public final class NetworkFactory {
                 .weightInit(WeightInit.XAVIER)
                 .graphBuilder()
                 .addInputs(Arrays.stream(Bag.values()).map(Bag::input).toArray(String[]::new))
-                .addLayer("words_mean", bag(features.textBuckets(), d, network.sqrtScaling()), Bag.WORDS.input())
-                .addLayer("chars_mean", bag(features.textBuckets(), d, network.sqrtScaling()), Bag.CHARS.input())
-                .addLayer("crossed_mean", bag(features.textBuckets(), d, network.sqrtScaling()), Bag.CROSSED.input())
-                .addLayer("event_mean", bag(features.eventBuckets(), d, false), Bag.EVENT.input())
-                .addVertex("interaction", new ElementWiseVertex(ElementWiseVertex.Op.Product), "words_mean", "event_mean")
-                .addVertex("joined", new MergeVertex(), "words_mean", "chars_mean", "crossed_mean", "event_mean", "interaction");
-        String last = "joined";
-        int width = 5 * d;
+                .addLayer(bagLayer(Bag.WORDS), bag(features.textBuckets(), d, network.sqrtScaling()), Bag.WORDS.input())
+                .addLayer(bagLayer(Bag.CHARS), bag(features.textBuckets(), d, network.sqrtScaling()), Bag.CHARS.input())
+                .addLayer(bagLayer(Bag.CROSSED), bag(features.textBuckets(), d, network.sqrtScaling()), Bag.CROSSED.input())
+                .addLayer(bagLayer(Bag.EVENT), bag(features.eventBuckets(), d, false), Bag.EVENT.input())
+                .addVertex(INTERACTION, new ElementWiseVertex(ElementWiseVertex.Op.Product), bagLayer(Bag.WORDS), bagLayer(Bag.EVENT))
+                .addVertex(JOINED, new MergeVertex(), bagLayer(Bag.WORDS), bagLayer(Bag.CHARS), bagLayer(Bag.CROSSED),
+                        bagLayer(Bag.EVENT), INTERACTION);
+        String last = JOINED;
+        int width = JOINED_BLOCKS * d;
         double retain = 1.0 - network.dropout();
         if (network.hiddenSize() > 0) {
             DenseLayer.Builder hidden = new DenseLayer.Builder().nIn(width).nOut(network.hiddenSize())
@@ -78,8 +84,8 @@ public final class NetworkFactory {
             if (network.dropout() > 0) {
                 hidden.dropOut(retain);
             }
-            graph.addLayer("hidden", hidden.build(), last);
-            last = "hidden";
+            graph.addLayer(HIDDEN, hidden.build(), last);
+            last = HIDDEN;
             width = network.hiddenSize();
         }
         OutputLayer.Builder output = new OutputLayer.Builder(new LossMCXENT(weights))
@@ -108,12 +114,17 @@ public final class NetworkFactory {
     public static long parameterCount(FeatureSettings features, NetworkSettings network, int outputs) {
         long d = network.embeddingSize();
         long count = 3L * features.textBuckets() * d + (long) features.eventBuckets() * d;
-        long width = 5 * d;
+        long width = JOINED_BLOCKS * d;
         if (network.hiddenSize() > 0) {
             count += width * network.hiddenSize() + network.hiddenSize();
             width = network.hiddenSize();
         }
         return count + width * outputs + outputs;
+    }
+
+    /** The name of the embedding-bag layer that pools a bag of features. */
+    static String bagLayer(Bag bag) {
+        return bag.input() + "_mean";
     }
 
     private static EmbeddingBag bag(int buckets, int size, boolean sqrt) {

@@ -1,7 +1,6 @@
 package org.stance4j.model.network;
 
 import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.stance4j.model.Prediction;
 import org.stance4j.model.Stance;
 import org.stance4j.model.StanceInput;
@@ -14,30 +13,38 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Featurises statements and runs them through a network: the scoring path shared by evaluation
- * during training and by the inference library. Not thread-safe (a DL4J network keeps per-call
- * state); the inference library gives each thread its own scorer over shared weights.
+ * Featurises statements and runs them through a compiled network: the scoring path shared by
+ * evaluation during training and by the inference library. Immutable and safe to share between
+ * threads; it scores with the weights the network had when the scorer was made.
  */
 public final class StanceScorer {
     /**
-     * Statements per network call. Everyone who scores many statements uses this size, so a
-     * statement's probabilities do not depend on who scored it (a different batch size can change
-     * the last bits of a float result).
+     * Statements featurised together: one CoreNLP lexer reads them all, and a batch's features
+     * stay small enough to be cache-friendly. A statement's probabilities do not depend on it.
      */
     public static final int BATCH_SIZE = 256;
 
     private final Featurizer featurizer;
-    private final ComputationGraph network;
+    private final CompiledNetwork network;
     private final List<Stance> outputOrder;
 
     /** @param outputOrder the stance of each network output, in order */
-    public StanceScorer(Featurizer featurizer, ComputationGraph network, List<Stance> outputOrder) {
+    public StanceScorer(Featurizer featurizer, CompiledNetwork network, List<Stance> outputOrder) {
+        if (network.outputs() != outputOrder.size()) {
+            throw new IllegalArgumentException("a network of " + network.outputs() + " outputs for "
+                    + outputOrder.size() + " stances");
+        }
         this.featurizer = featurizer;
         this.network = network;
         this.outputOrder = List.copyOf(outputOrder);
     }
 
-    /** Predictions for the inputs, in order, in batches of {@link #BATCH_SIZE}. */
+    /** A scorer over a snapshot of the graph's current weights; later training does not change it. */
+    public static StanceScorer of(Featurizer featurizer, ComputationGraph graph, List<Stance> outputOrder) {
+        return new StanceScorer(featurizer, CompiledNetwork.of(graph), outputOrder);
+    }
+
+    /** Predictions for the inputs, in order, featurised {@link #BATCH_SIZE} at a time. */
     public List<Prediction> score(List<StanceInput> inputs) {
         List<Prediction> out = new ArrayList<>(inputs.size());
         for (int from = 0; from < inputs.size(); from += BATCH_SIZE) {
@@ -48,9 +55,8 @@ public final class StanceScorer {
 
     /** Predictions for an already featurised batch (of any size). */
     public List<Prediction> score(FeatureBatch batch) {
-        INDArray probabilities = network.output(false, batch.inputs())[0];
+        float[] flat = network.probabilities(batch);
         int n = batch.size();
-        float[] flat = probabilities.dup('c').data().asFloat();
         int k = outputOrder.size();
         List<Prediction> predictions = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -65,10 +71,6 @@ public final class StanceScorer {
 
     public Featurizer featurizer() {
         return featurizer;
-    }
-
-    public ComputationGraph network() {
-        return network;
     }
 
     public List<Stance> outputOrder() {

@@ -297,8 +297,22 @@ final class PredictCommand implements Callable<Integer> {
         }
     }
 
-    private static String probability(Prediction p, Stance s) {
-        return String.format(Locale.ROOT, "%.4f", p.probability(s));
+    /**
+     * The probability with four decimals, rounded half up, as {@code "%.4f"} prints it; by hand,
+     * because {@code String.format} took a quarter of the writing thread's time.
+     */
+    static String probability(Prediction p, Stance s) {
+        return fourDecimals(p.probability(s));
+    }
+
+    static String fourDecimals(double probability) {
+        long units = Math.round(Math.min(1.0, Math.max(0.0, probability)) * 10_000);
+        char[] text = {(char) ('0' + units / 10_000), '.', '0', '0', '0', '0'};
+        long rest = units % 10_000;
+        for (int i = 5; i >= 2; i--, rest /= 10) {
+            text[i] = (char) ('0' + rest % 10);
+        }
+        return new String(text);
     }
 
     private static double round(double p) {

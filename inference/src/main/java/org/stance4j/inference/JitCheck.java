@@ -1,0 +1,39 @@
+package org.stance4j.inference;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Warns once per JVM when CoreNLP's tokeniser cannot be compiled. Its lexer is a single method of
+ * about 10,700 bytes of bytecode; HotSpot leaves methods over 8,000 bytes interpreted unless the
+ * JVM runs with {@code -XX:-DontCompileHugeMethods}, and then tokenising takes most of a prediction.
+ * A library cannot set that flag for its host, so it says so instead.
+ */
+final class JitCheck {
+    static final String FLAG = "DontCompileHugeMethods";
+    private static final AtomicBoolean WARNED = new AtomicBoolean();
+
+    private JitCheck() {
+    }
+
+    static void warnOnce() {
+        if (hugeMethodsLeftInterpreted() && WARNED.compareAndSet(false, true)) {
+            System.getLogger("org.stance4j.inference").log(System.Logger.Level.WARNING,
+                    "stance4j predicts at half speed or less in this JVM: run it with -XX:-" + FLAG
+                            + " so that HotSpot compiles CoreNLP's tokeniser");
+        }
+    }
+
+    /** True when the running JVM is HotSpot with the flag at its default; false when unknown. */
+    static boolean hugeMethodsLeftInterpreted() {
+        try {
+            HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            return hotspot != null && Boolean.parseBoolean(hotspot.getVMOption(FLAG).getValue());
+        } catch (RuntimeException | LinkageError e) {
+            // not HotSpot, or no management module: nothing to advise
+            return false;
+        }
+    }
+}
