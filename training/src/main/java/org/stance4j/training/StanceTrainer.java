@@ -73,13 +73,14 @@ public final class StanceTrainer {
     }
 
     /**
-     * Trains afresh on all of {@code train} for the epochs that early stopping chose, keeping the
-     * dev scores of {@code selected} (the only unbiased ones); when stopped in between, returns
-     * {@code selected} marked as interrupted.
+     * Trains afresh on all of {@code train} for the epochs that early stopping chose (where the
+     * smoothed dev curve peaks: {@link TrainingHistory#smoothedBestEpoch}), keeping the dev scores
+     * of {@code selected} (the only unbiased ones); when stopped in between, returns {@code selected}
+     * marked as interrupted.
      */
     private TrainedModel refit(List<LabeledStatement> train, TrainedModel selected, TrainingListener listener,
                                BooleanSupplier stopRequested) {
-        int epochs = selected.history().bestEpoch();
+        int epochs = selected.history().smoothedBestEpoch();
         long start = System.nanoTime();
         Nd4j.getRandom().setSeed(settings.seed());
         Featurizer featurizer = selected.featurizer();

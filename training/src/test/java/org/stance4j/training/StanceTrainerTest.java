@@ -75,7 +75,7 @@ class StanceTrainerTest {
                 refitEpochs.add(epoch);
             }
         });
-        int chosen = selected.history().bestEpoch();
+        int chosen = selected.history().smoothedBestEpoch();
         assertEquals(chosen, refit.history().refitEpochs());
         assertEquals(chosen, refitEpochs.size());
         assertEquals(selected.history().epochs().stream().map(EpochResult::devMacroF1).toList(),

@@ -1,6 +1,9 @@
 package org.stance4j.model.bundle;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.stance4j.model.InvalidBundleException;
@@ -24,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -142,7 +146,10 @@ public final class BundleReader {
     private static Manifest parseManifest(byte[] json, String name) throws InvalidBundleException {
         Manifest manifest;
         try {
-            manifest = BundleJson.mapper().readValue(json, Manifest.class);
+            JsonNode tree = BundleJson.mapper().readTree(json);
+            manifest = tree == null ? null : BundleJson.mapper().treeToValue(upgradeFromVersion1(tree), Manifest.class);
+        } catch (JsonMappingException e) {
+            throw new InvalidBundleException(name + ": the manifest is not valid" + field(e) + ": " + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
             throw new InvalidBundleException(name + ": the manifest is not valid: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
@@ -157,7 +164,7 @@ public final class BundleReader {
             throw new InvalidBundleException(name + ": made by a newer stance4j (bundle format " + manifest.formatVersion()
                     + "); this version reads format " + Manifest.MAJOR_VERSION + ".x, so upgrade stance4j to use it");
         }
-        if (major < Manifest.MAJOR_VERSION) {
+        if (major < Manifest.OLDEST_MAJOR_VERSION) {
             throw new InvalidBundleException(name + ": bundle format " + manifest.formatVersion() + " is no longer supported");
         }
         if (manifest.text() == null || manifest.features() == null || manifest.network() == null
@@ -166,6 +173,25 @@ public final class BundleReader {
                     + "labelWeights or entries");
         }
         return manifest;
+    }
+
+    /** " at features.charCrossing": where in the manifest a mapping error is, when Jackson knows. */
+    private static String field(JsonMappingException e) {
+        String path = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        return path.isEmpty() ? "" : " at " + path;
+    }
+
+    /**
+     * Format 1 had no {@code features.charCrossing}: its bundles were made without it. Format 2 added
+     * it, and as readers of format 1 would ignore it and featurise wrongly, it is a new major version.
+     */
+    private static JsonNode upgradeFromVersion1(JsonNode tree) {
+        if (tree.path("formatVersion").asText().startsWith("1.") && tree.get("features") instanceof ObjectNode features
+                && !features.has("charCrossing")) {
+            features.put("charCrossing", false);
+        }
+        return tree;
     }
 
     private static int majorVersion(String version, String name) throws InvalidBundleException {

@@ -14,7 +14,7 @@ import java.util.Map;
  * entry.
  *
  * @param format always {@value #FORMAT}
- * @param formatVersion MAJOR.MINOR; a reader accepts its own major version and any minor one
+ * @param formatVersion MAJOR.MINOR; a reader accepts the major versions from {@link #OLDEST_MAJOR_VERSION} to its own, with any minor one
  * @param labels the stance label of each network output, in order
  * @param labelWeights the loss weight of each output used in training
  * @param created ISO-8601 instant
@@ -28,8 +28,11 @@ public record Manifest(String format, String formatVersion, String toolkitVersio
                        NetworkSettings network, TrainingRecord training, Versions versions,
                        Map<String, Double> devMetrics, Map<String, String> entries) {
     public static final String FORMAT = "stance4j-model";
-    public static final int MAJOR_VERSION = 1;
+    /** The format this version writes: 2.0 added {@code features.charCrossing}. */
+    public static final int MAJOR_VERSION = 2;
     public static final String CURRENT_VERSION = MAJOR_VERSION + ".0";
+    /** The oldest format this version still reads (1.x bundles read as made without character crossing). */
+    public static final int OLDEST_MAJOR_VERSION = 1;
 
     public Manifest withEntries(Map<String, String> newEntries) {
         return new Manifest(format, formatVersion, toolkitVersion, created, labels, labelWeights, text, features,

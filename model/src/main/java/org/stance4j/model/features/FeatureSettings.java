@@ -11,9 +11,11 @@ package org.stance4j.model.features;
  * @param eventCrossing whether word n-grams are also hashed together with the event, which gives every
  *     event its own copy of the word features while the plain ones stay shared across events
  * @param maxTextFeatures the most features kept per statement in each of its bags (longer statements keep their beginning)
+ * @param charCrossing whether character n-grams are crossed with the event too (needs {@code eventCrossing} and
+ *     character n-grams): an event's own spelling variants and word parts; absent in bundles of 0.1.0, which did not
  */
 public record FeatureSettings(int textBuckets, int eventBuckets, int wordNgrams, int charNgramMin, int charNgramMax,
-                              boolean eventCrossing, int maxTextFeatures) {
+                              boolean eventCrossing, int maxTextFeatures, boolean charCrossing) {
     public FeatureSettings {
         requirePowerOfTwo("textBuckets", textBuckets);
         requirePowerOfTwo("eventBuckets", eventBuckets);
@@ -23,14 +25,29 @@ public record FeatureSettings(int textBuckets, int eventBuckets, int wordNgrams,
         if (charNgramMin != 0 && (charNgramMin < 1 || charNgramMax < charNgramMin || charNgramMax > 8)) {
             throw new IllegalArgumentException("character n-grams need 1 <= min <= max <= 8, got " + charNgramMin + ".." + charNgramMax);
         }
+        if (charCrossing && !(eventCrossing && charNgramMin > 0)) {
+            throw new IllegalArgumentException("charCrossing needs eventCrossing and character n-grams");
+        }
         if (maxTextFeatures < 16) {
             throw new IllegalArgumentException("maxTextFeatures must be at least 16, got " + maxTextFeatures);
         }
     }
 
-    /** The default recipe's features: word 1-2 grams, character 2-5 grams, event crossing. */
+    /** Features without character crossing, as every bundle before it was added had them. */
+    public FeatureSettings(int textBuckets, int eventBuckets, int wordNgrams, int charNgramMin, int charNgramMax,
+                           boolean eventCrossing, int maxTextFeatures) {
+        this(textBuckets, eventBuckets, wordNgrams, charNgramMin, charNgramMax, eventCrossing, maxTextFeatures, false);
+    }
+
+    /** The default recipe's features: word 1-2 grams, character 2-5 grams, both crossed with the event. */
     public static FeatureSettings defaults() {
-        return new FeatureSettings(1 << 18, 1 << 14, 2, 2, 5, true, 4096);
+        return new FeatureSettings(1 << 18, 1 << 14, 2, 2, 5, true, 4096, true);
+    }
+
+    /** These settings with character crossing on or off. */
+    public FeatureSettings withCharCrossing(boolean on) {
+        return new FeatureSettings(textBuckets, eventBuckets, wordNgrams, charNgramMin, charNgramMax, eventCrossing,
+                maxTextFeatures, on);
     }
 
     public boolean charNgrams() {

@@ -71,8 +71,9 @@ public final class Featurizer {
             List<String> tokens = textTokens.get(i);
             int[] hashes = tokenHashes(tokens);
             bags[FeatureBatch.Bag.WORDS.ordinal()][i] = wordFeatures(hashes, buffer);
-            bags[FeatureBatch.Bag.CHARS.ordinal()][i] = charFeatures(tokens, buffer);
-            bags[FeatureBatch.Bag.CROSSED.ordinal()][i] = crossedFeatures(hashes, ev.key, buffer);
+            int[] chars = charFeatures(tokens, buffer);
+            bags[FeatureBatch.Bag.CHARS.ordinal()][i] = chars;
+            bags[FeatureBatch.Bag.CROSSED.ordinal()][i] = crossedFeatures(hashes, chars, ev.key, buffer);
             bags[FeatureBatch.Bag.EVENT.ordinal()][i] = ev.indices;
         }
         return new FeatureBatch(bags);
@@ -118,8 +119,12 @@ public final class Featurizer {
         return out.toArray(limit);
     }
 
-    /** Word n-grams hashed with the event; they share the text's hash space but not its bag. */
-    private int[] crossedFeatures(int[] hashes, int eventKey, IntBuffer out) {
+    /**
+     * Word n-grams hashed with the event, and with {@code charCrossing} the character n-grams too
+     * (rehashed from their buckets, after the start marker); they share the text's hash space but
+     * not its bag.
+     */
+    private int[] crossedFeatures(int[] hashes, int[] chars, int eventKey, IntBuffer out) {
         out.clear();
         out.add(startMarker());
         if (settings.eventCrossing()) {
@@ -128,6 +133,11 @@ public final class Featurizer {
             for (int i = 0; i < hashes.length && out.size() < limit; i++) {
                 for (int n = 1; n <= settings.wordNgrams() && i + n <= hashes.length; n++) {
                     out.add(FeatureHasher.finish(FeatureHasher.mixInt(start, ngram(hashes, i, n))) & textMask);
+                }
+            }
+            if (settings.charCrossing()) {
+                for (int t = 1; t < chars.length && out.size() < limit; t++) {
+                    out.add(FeatureHasher.finish(FeatureHasher.mixInt(start, chars[t])) & textMask);
                 }
             }
         }

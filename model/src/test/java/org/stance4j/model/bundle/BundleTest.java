@@ -30,6 +30,7 @@ import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,7 +59,7 @@ class BundleTest {
         assertArrayEquals(expected.toFloatVector(), actual.toFloatVector());
         ModelInfo info = read.info();
         assertEquals(List.of(Stance.SUPPORTIVE, Stance.CONDEMNING, Stance.NEUTRAL), info.labels());
-        assertEquals("1.0", info.formatVersion());
+        assertEquals(Manifest.CURRENT_VERSION, info.formatVersion());
         assertEquals(3, info.trainingData().get(0).rows());
     }
 
@@ -105,8 +106,27 @@ class BundleTest {
 
     @Test
     void aNewerFormatMajorVersionIsRejected() throws IOException {
-        Path newer = rewriteManifest("newer.zip", m -> m.put("formatVersion", "2.0"));
+        Path newer = rewriteManifest("newer.zip", m -> m.put("formatVersion", "3.0"));
         assertRejected(newer, "newer stance4j");
+        Path older = rewriteManifest("older.zip", m -> m.put("formatVersion", "0.9"));
+        assertRejected(older, "no longer supported");
+    }
+
+    @Test
+    void aFormat1BundleReadsAsMadeWithoutCharacterCrossing() throws Exception {
+        Path format1 = rewriteManifest("format1.zip", m -> {
+            m.put("formatVersion", "1.0");
+            ((ObjectNode) m.get("features")).remove("charCrossing");
+        });
+        ModelBundle read = BundleReader.read(format1);
+        assertFalse(read.featurizer().settings().charCrossing());
+        assertEquals("1.0", read.info().formatVersion());
+    }
+
+    @Test
+    void aFormat2BundleMustSayWhetherItCrossesCharacters() throws IOException {
+        Path silent = rewriteManifest("silent.zip", m -> ((ObjectNode) m.get("features")).remove("charCrossing"));
+        assertRejected(silent, "the manifest is not valid at features.charCrossing");
     }
 
     @Test

@@ -52,6 +52,26 @@ class FeaturizerTest {
     }
 
     @Test
+    void characterCrossingAddsTheCharacterNgramsToTheCrossedBag() {
+        StanceInput in = new StanceInput(EVENT, "deeply disappointing");
+        FeatureSettings plain = new FeatureSettings(1024, 1024, 2, 3, 3, true, 4096);
+        FeatureBatch words = featurizer(plain).featurize(List.of(in));
+        FeatureBatch crossed = featurizer(plain.withCharCrossing(true)).featurize(List.of(in));
+        int[] chars = crossed.features(Bag.CHARS, 0);
+        int[] both = crossed.features(Bag.CROSSED, 0);
+        // the marker, the 3 crossed word n-grams, then one crossed feature per character n-gram (19)
+        assertEquals(4 + chars.length - 1, both.length);
+        assertArrayEquals(words.features(Bag.CROSSED, 0), Arrays.copyOf(both, 4), "the word part is unchanged");
+        assertArrayEquals(chars, words.features(Bag.CHARS, 0), "the shared character bag is unchanged");
+        FeatureBatch other = featurizer(plain.withCharCrossing(true)).featurize(List.of(new StanceInput("Another event", in.text())));
+        int[] otherBoth = other.features(Bag.CROSSED, 0);
+        assertTrue(Arrays.stream(both, 4, both.length).filter(x -> Arrays.stream(otherBoth, 4, otherBoth.length).anyMatch(y -> y == x))
+                .count() <= 2, "crossed character n-grams differ per event (up to a hash collision or two in 1024 buckets)");
+        assertThrows(IllegalArgumentException.class, () -> new FeatureSettings(1024, 1024, 2, 3, 3, false, 4096, true));
+        assertThrows(IllegalArgumentException.class, () -> new FeatureSettings(1024, 1024, 2, 0, 0, true, 4096, true));
+    }
+
+    @Test
     void theSameTextGetsEventSpecificFeaturesForAnotherEvent() {
         Featurizer f = featurizer(FeatureSettings.defaults());
         FeatureBatch b = f.featurize(List.of(new StanceInput("Court upholds ban", "A fair decision"),

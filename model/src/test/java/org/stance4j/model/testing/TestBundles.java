@@ -21,7 +21,7 @@ import java.util.Map;
 
 /** Small model bundles with random weights, for tests that need a bundle but not a trained model. */
 public final class TestBundles {
-    public static final FeatureSettings FEATURES = new FeatureSettings(256, 64, 2, 2, 4, true, 512);
+    public static final FeatureSettings FEATURES = new FeatureSettings(256, 64, 2, 2, 4, true, 512, true);
     public static final NetworkSettings NETWORK = new NetworkSettings(8, 6, 0.0, 0.0, 0.01, false);
     public static final List<Double> WEIGHTS = List.of(1.0, 1.0, 1.0);
 
