@@ -162,7 +162,8 @@ public final class BundleReader {
         int major = majorVersion(manifest.formatVersion(), name);
         if (major > Manifest.MAJOR_VERSION) {
             throw new InvalidBundleException(name + ": made by a newer stance4j (bundle format " + manifest.formatVersion()
-                    + "); this version reads format " + Manifest.MAJOR_VERSION + ".x, so upgrade stance4j to use it");
+                    + "); this version reads formats " + Manifest.OLDEST_MAJOR_VERSION + ".x to " + Manifest.MAJOR_VERSION
+                    + ".x, so upgrade stance4j to use it");
         }
         if (major < Manifest.OLDEST_MAJOR_VERSION) {
             throw new InvalidBundleException(name + ": bundle format " + manifest.formatVersion() + " is no longer supported");

@@ -105,9 +105,9 @@ class BundleTest {
     }
 
     @Test
-    void aNewerFormatMajorVersionIsRejected() throws IOException {
+    void aNewerOrTooOldFormatMajorVersionIsRejected() throws IOException {
         Path newer = rewriteManifest("newer.zip", m -> m.put("formatVersion", "3.0"));
-        assertRejected(newer, "newer stance4j");
+        assertRejected(newer, "newer stance4j (bundle format 3.0); this version reads formats 1.x to 2.x");
         Path older = rewriteManifest("older.zip", m -> m.put("formatVersion", "0.9"));
         assertRejected(older, "no longer supported");
     }
