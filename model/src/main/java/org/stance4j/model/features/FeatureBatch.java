@@ -22,7 +22,7 @@ public final class FeatureBatch {
         WORDS("words"),
         /** Character n-grams inside the statement's tokens, shared by every event. */
         CHARS("chars"),
-        /** The statement's word n-grams hashed together with its event: a model per event. */
+        /** The statement's word n-grams, and with character crossing its character n-grams, hashed together with its event: a model per event. */
         CROSSED("crossed"),
         /** The event's words and word bigrams. */
         EVENT("event");

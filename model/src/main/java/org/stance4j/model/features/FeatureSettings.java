@@ -11,8 +11,9 @@ package org.stance4j.model.features;
  * @param eventCrossing whether word n-grams are also hashed together with the event, which gives every
  *     event its own copy of the word features while the plain ones stay shared across events
  * @param maxTextFeatures the most features kept per statement in each of its bags (longer statements keep their beginning)
- * @param charCrossing whether character n-grams are crossed with the event too (needs {@code eventCrossing} and
- *     character n-grams): an event's own spelling variants and word parts; absent in bundles of 0.1.0, which did not
+ * @param charCrossing whether character n-grams are also hashed together with the event (needs {@code eventCrossing}
+ *     and character n-grams), so that the event's own copy covers word parts and spellings too; bundles of format 1
+ *     lack it and read as false
  */
 public record FeatureSettings(int textBuckets, int eventBuckets, int wordNgrams, int charNgramMin, int charNgramMax,
                               boolean eventCrossing, int maxTextFeatures, boolean charCrossing) {

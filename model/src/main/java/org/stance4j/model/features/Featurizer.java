@@ -15,8 +15,8 @@ import java.util.Objects;
  *
  * <p>Four bags of features per statement (see {@link FeatureBatch.Bag}), each starting with a marker
  * so that no bag is empty: word 1..n-grams; character n-grams inside each token, with {@code <} and
- * {@code >} marking its ends; the word n-grams crossed with the event; the event's words and word
- * bigrams. The network averages each bag on its own, as the word and character blocks of a TF-IDF
+ * {@code >} marking its ends; the word n-grams (and with character crossing the character n-grams)
+ * crossed with the event; the event's words and word bigrams. The network averages each bag on its own, as the word and character blocks of a TF-IDF
  * union are normalised on their own: hundreds of character n-grams do not drown a few words, and
  * for an event never seen in training, whose crossed buckets were never trained, the shared bags
  * keep their full weight.
