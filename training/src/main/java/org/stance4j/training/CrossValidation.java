@@ -45,7 +45,7 @@ public final class CrossValidation {
         for (int i = 0; i < splits.size(); i++) {
             Split split = splits.get(i);
             TrainedModel model = new StanceTrainer(settings).train(split.train(), listeners.apply(i));
-            List<Prediction> p = StanceTrainer.predict(model.scorer(), split.test().stream().map(LabeledStatement::input).toList());
+            List<Prediction> p = model.scorer().score(split.test().stream().map(LabeledStatement::input).toList());
             perFold.add(Evaluation.of(split.test().stream().map(LabeledStatement::stance).toList(),
                     p.stream().map(Prediction::stance).toList(), split.test().stream().map(LabeledStatement::event).toList()));
             statements.addAll(split.test());

@@ -233,15 +233,10 @@ public final class StanceTrainer {
         graph.setParams(best);
         TrainingHistory history = new TrainingHistory(epochs, bestEpoch, stopReason, 0, 0);
         listener.finished(history);
-        List<Prediction> devPredictions = predict(StanceScorer.of(featurizer, graph, outputOrder), inputs(dev));
+        List<Prediction> devPredictions = StanceScorer.of(featurizer, graph, outputOrder).score(inputs(dev));
         Evaluation devEvaluation = Evaluation.of(devGold, devPredictions.stream().map(Prediction::stance).toList(),
                 dev.stream().map(LabeledStatement::event).toList());
         return new TrainedModel(settings, featurizer, graph, outputOrder, weights, history, devEvaluation);
-    }
-
-    /** Predictions for many statements, scored in batches. */
-    public static List<Prediction> predict(StanceScorer scorer, List<StanceInput> inputs) {
-        return scorer.score(inputs);
     }
 
     private static double devMacroF1(StanceScorer scorer, FeatureBatch dev, List<Stance> gold) {

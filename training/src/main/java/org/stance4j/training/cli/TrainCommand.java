@@ -168,7 +168,7 @@ final class TrainCommand implements Callable<Integer> {
 
     private void evaluateAndReport(TrainedModel model, List<LabeledStatement> test, ModelInfo info, DataSummary data,
                                           String what, Path reportDir) {
-        List<Prediction> predictions = StanceTrainer.predict(model.scorer(), test.stream().map(LabeledStatement::input).toList());
+        List<Prediction> predictions = model.scorer().score(test.stream().map(LabeledStatement::input).toList());
         EvaluationReport r = EvaluationReport.of(test, predictions, info, data);
         out().printf(Locale.ROOT, "%s: macro-F1 %.4f, accuracy %.4f, F_avg %.4f (%d statements)%n", what,
                 r.evaluation().macroF1(), r.evaluation().accuracy(), r.evaluation().fAvg(), r.evaluation().examples());
