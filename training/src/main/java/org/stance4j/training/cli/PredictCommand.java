@@ -45,7 +45,8 @@ import java.util.concurrent.Future;
 @Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Classify statements toward events.",
                 "Reads CSV rows with a text column and an event column (or --event for every row) and writes the "
-                        + "input columns plus stance, p_supportive, p_condemning, p_neutral. Streams: any input size "
+                        + "input columns plus stance, p_supportive, p_condemning, p_neutral (named predicted_stance and so "
+                        + "on when the input already has one of those columns, e.g. labeled data). Streams: any input size "
                         + "runs in constant memory."})
 final class PredictCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
@@ -168,7 +169,8 @@ final class PredictCommand implements Callable<Integer> {
                                OutputStream out, boolean jsonl, int threads) throws IOException, InvalidDataException {
         List<String> header = reader.header();
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        RowSink sink = jsonl ? new JsonlSink(out, header) : new CsvSink(writer, header);
+        List<String> added = PredictedColumns.names(header);
+        RowSink sink = jsonl ? new JsonlSink(out, header, added) : new CsvSink(writer, header, added);
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "stance4j-predict");
             t.setDaemon(true);
@@ -240,9 +242,9 @@ final class PredictCommand implements Callable<Integer> {
         private final int columns;
         private final List<String> record = new ArrayList<>();
 
-        CsvSink(Writer writer, List<String> header) throws IOException {
+        CsvSink(Writer writer, List<String> header, List<String> added) throws IOException {
             List<String> names = new ArrayList<>(header);
-            names.addAll(List.of("stance", "p_supportive", "p_condemning", "p_neutral"));
+            names.addAll(added);
             this.printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(names.toArray(String[]::new)).get());
             this.columns = header.size();
         }
@@ -270,11 +272,13 @@ final class PredictCommand implements Callable<Integer> {
         private static final ObjectMapper MAPPER = new ObjectMapper();
         private final JsonGenerator json;
         private final List<String> header;
+        private final List<String> added;
 
-        JsonlSink(OutputStream out, List<String> header) throws IOException {
+        JsonlSink(OutputStream out, List<String> header, List<String> added) throws IOException {
             this.json = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
             this.json.setRootValueSeparator(null);
             this.header = header;
+            this.added = added;
         }
 
         @Override
@@ -283,10 +287,10 @@ final class PredictCommand implements Callable<Integer> {
             for (int i = 0; i < header.size(); i++) {
                 json.writeStringField(header.get(i), i < values.size() ? values.get(i) : "");
             }
-            json.writeStringField("stance", p.stance().label());
-            json.writeNumberField("p_supportive", round(p.probability(Stance.SUPPORTIVE)));
-            json.writeNumberField("p_condemning", round(p.probability(Stance.CONDEMNING)));
-            json.writeNumberField("p_neutral", round(p.probability(Stance.NEUTRAL)));
+            json.writeStringField(added.get(0), p.stance().label());
+            json.writeNumberField(added.get(1), round(p.probability(Stance.SUPPORTIVE)));
+            json.writeNumberField(added.get(2), round(p.probability(Stance.CONDEMNING)));
+            json.writeNumberField(added.get(3), round(p.probability(Stance.NEUTRAL)));
             json.writeEndObject();
             json.writeRaw('\n');
         }

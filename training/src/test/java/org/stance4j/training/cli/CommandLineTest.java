@@ -142,6 +142,24 @@ class CommandLineTest {
     }
 
     @Test
+    void predictOnLabeledDataKeepsTheGoldColumnAndNamesItsOwnApart() throws Exception {
+        Path in = dir.resolve("labeled.csv");
+        Files.writeString(in, "text,event,stance\n\"France's refusal to assist is deeply disappointing\",France refuses to cooperate,condemning\n");
+        Path out = dir.resolve("labeled-out.csv");
+        assertEquals(0, run("predict", "--model", model.toString(), "--input", in.toString(), "--output", out.toString()).code());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("text,event,stance,predicted_stance,predicted_p_supportive,predicted_p_condemning,predicted_p_neutral", lines.get(0));
+        assertTrue(lines.get(1).matches(".*,condemning,(supportive|condemning|neutral),0\\.\\d{4},0\\.\\d{4},0\\.\\d{4}"), lines.get(1));
+        Path jsonl = dir.resolve("labeled-out.jsonl");
+        assertEquals(0, run("predict", "--model", model.toString(), "--input", in.toString(),
+                "--output", jsonl.toString(), "--output-format", "jsonl").code());
+        JsonNode row = new ObjectMapper().readTree(Files.readAllLines(jsonl).get(0));
+        assertEquals("condemning", row.get("stance").asText());
+        assertTrue(row.get("predicted_p_neutral").isNumber());
+        assertEquals(7, row.size());
+    }
+
+    @Test
     void predictNeedsAnEventColumnOrEventOption() throws Exception {
         Path in = dir.resolve("noevent.csv");
         Files.writeString(in, "text\nhello\n");
