@@ -14,6 +14,7 @@ import org.stance4j.training.ModelSaver;
 import org.stance4j.training.StanceTrainer;
 import org.stance4j.training.TrainedModel;
 import org.stance4j.training.TrainingSettings;
+import org.stance4j.training.evaluation.ContrastiveSplit;
 import org.stance4j.training.evaluation.DataSummary;
 import org.stance4j.training.evaluation.EvaluationReport;
 import org.stance4j.training.evaluation.ReportWriter;
@@ -151,23 +152,33 @@ final class TrainCommand implements Callable<Integer> {
         if (!test.isEmpty()) {
             String part = devSet != null ? dev.toString() : datasets.get(0).origin() + (datasets.size() > 1 ? " (and others)" : "") + "#held-out";
             Dataset first = devSet != null ? devSet : datasets.get(0);
-            evaluateAndReport(model, test, info, new DataSummary(part, bundled ? "csv" : dataOptions.format.id(), first.sha256(), first.skipped()),
+            List<Prediction> predictions = evaluateAndReport(model, test, info,
+                    new DataSummary(part, bundled ? "csv" : dataOptions.format.id(), first.sha256(), first.skipped()),
                     bundled ? "held-out statements of seen events" : devSet != null ? "dev data" : "held-out statements", report);
+            ContrastiveSplit contrastive = ContrastiveSplit.of(devSet != null ? all : heldOut.train(), test, predictions);
+            if (contrastive.any()) {
+                out().println("  of which " + contrastive.summary());
+            }
         }
         if (bundled && holdout > 0) {
             Split unseen = BundledCorpus.unseenEventSplit(datasets.get(0));
             TrainedModel unseenModel = new StanceTrainer(settings).train(unseen.train(), display("unseen-event model"), interrupts::requested);
-            evaluateAndReport(unseenModel, unseen.test(), info,
+            List<Prediction> unseenPredictions = evaluateAndReport(unseenModel, unseen.test(), info,
                     new DataSummary(BundledCorpus.ORIGIN + "#unseen-events", "csv", datasets.get(0).sha256(), 0),
                     "unseen events (" + unseen.test().stream().map(LabeledStatement::event).distinct().count()
                             + " events never seen in training)",
                     report == null ? null : report.resolve("unseen-events"));
+            ContrastiveSplit contrastive = ContrastiveSplit.of(unseen.train(), unseen.test(), unseenPredictions);
+            if (contrastive.any()) {
+                out().println("  of which " + contrastive.summary());
+            }
         }
         return 0;
     }
 
-    private void evaluateAndReport(TrainedModel model, List<LabeledStatement> test, ModelInfo info, DataSummary data,
-                                          String what, Path reportDir) {
+    /** Scores {@code test}, prints one line and writes the report when asked; returns the predictions. */
+    private List<Prediction> evaluateAndReport(TrainedModel model, List<LabeledStatement> test, ModelInfo info, DataSummary data,
+                                               String what, Path reportDir) {
         List<Prediction> predictions = model.scorer().score(test.stream().map(LabeledStatement::input).toList());
         EvaluationReport r = EvaluationReport.of(test, predictions, info, data);
         out().printf(Locale.ROOT, "%s: macro-F1 %.4f, accuracy %.4f, F_avg %.4f (%d statements)%n", what,
@@ -176,6 +187,7 @@ final class TrainCommand implements Callable<Integer> {
             Cli.write(reportDir, "--report", () -> ReportWriter.write(r, reportDir));
             out().println("wrote " + reportDir.resolve(ReportWriter.JSON) + " and " + ReportWriter.MARKDOWN);
         }
+        return predictions;
     }
 
     private ProgressDisplay display(String title) {
