@@ -2,11 +2,11 @@ package org.stance4j.training.evaluation;
 
 import org.stance4j.datasets.LabeledStatement;
 import org.stance4j.model.Prediction;
-import org.stance4j.model.Stance;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -80,7 +80,7 @@ public record ContrastiveSplit(int contrastive, int contrastiveCorrect, int othe
 
     /** One line for the command line, e.g. "68 statements whose text was trained on ...: accuracy 0.265; the other 677: 0.779". */
     public String summary() {
-        return String.format(java.util.Locale.ROOT,
+        return String.format(Locale.ROOT,
                 "%d whose text was trained on toward another event with another stance: accuracy %.3f; the other %d: accuracy %.3f",
                 contrastive, contrastiveAccuracy(), others, othersAccuracy());
     }

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stance4j.datasets.DatasetWriter;
+import org.stance4j.datasets.LabeledStatement;
+import org.stance4j.model.Stance;
 import org.stance4j.training.TinyTraining;
 
 import java.io.PrintWriter;
@@ -106,6 +108,23 @@ class CommandLineTest {
         assertTrue(report.get("per_class").get("supportive").has("precision"));
         assertTrue(report.get("confusion").get("neutral").has("condemning"));
         assertTrue(Files.readString(dir.resolve("train-report/report.md")).contains("| gold \\ predicted |"));
+    }
+
+    @Test
+    void trainCountsHeldOutTextsTrainedOnTowardAnotherEventApart() throws Exception {
+        LabeledStatement trained = TinyTraining.statements(240).get(0);
+        Stance other = trained.stance() == Stance.NEUTRAL ? Stance.SUPPORTIVE : Stance.NEUTRAL;
+        Path dev = dir.resolve("contrastive-dev.csv");
+        try (Writer w = Files.newBufferedWriter(dev)) {
+            DatasetWriter.write(List.of(
+                    new LabeledStatement("d1", "An event never trained on", trained.text(), other),
+                    new LabeledStatement("d2", trained.event(), "A statement of its own, not in the training data", trained.stance())), w);
+        }
+        Run r = run("train", "--data", data.toString(), "--dev", dev.toString(), "--epochs", "1",
+                "--out", dir.resolve("contrastive.zip").toString(), "--no-progress");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s).*of which 1 whose text was trained on toward another event with another stance: "
+                + "accuracy [01]\\.000; the other 1: accuracy [01]\\.000.*"), r.out());
     }
 
     @Test
