@@ -152,42 +152,40 @@ final class TrainCommand implements Callable<Integer> {
         if (!test.isEmpty()) {
             String part = devSet != null ? dev.toString() : datasets.get(0).origin() + (datasets.size() > 1 ? " (and others)" : "") + "#held-out";
             Dataset first = devSet != null ? devSet : datasets.get(0);
-            List<Prediction> predictions = evaluateAndReport(model, test, info,
+            evaluateAndReport(model, devSet != null ? all : heldOut.train(), test, info,
                     new DataSummary(part, bundled ? "csv" : dataOptions.format.id(), first.sha256(), first.skipped()),
                     bundled ? "held-out statements of seen events" : devSet != null ? "dev data" : "held-out statements", report);
-            ContrastiveSplit contrastive = ContrastiveSplit.of(devSet != null ? all : heldOut.train(), test, predictions);
-            if (contrastive.any()) {
-                out().println("  of which " + contrastive.summary());
-            }
         }
         if (bundled && holdout > 0) {
             Split unseen = BundledCorpus.unseenEventSplit(datasets.get(0));
             TrainedModel unseenModel = new StanceTrainer(settings).train(unseen.train(), display("unseen-event model"), interrupts::requested);
-            List<Prediction> unseenPredictions = evaluateAndReport(unseenModel, unseen.test(), info,
+            evaluateAndReport(unseenModel, unseen.train(), unseen.test(), info,
                     new DataSummary(BundledCorpus.ORIGIN + "#unseen-events", "csv", datasets.get(0).sha256(), 0),
                     "unseen events (" + unseen.test().stream().map(LabeledStatement::event).distinct().count()
                             + " events never seen in training)",
                     report == null ? null : report.resolve("unseen-events"));
-            ContrastiveSplit contrastive = ContrastiveSplit.of(unseen.train(), unseen.test(), unseenPredictions);
-            if (contrastive.any()) {
-                out().println("  of which " + contrastive.summary());
-            }
         }
         return 0;
     }
 
-    /** Scores {@code test}, prints one line and writes the report when asked; returns the predictions. */
-    private List<Prediction> evaluateAndReport(TrainedModel model, List<LabeledStatement> test, ModelInfo info, DataSummary data,
-                                               String what, Path reportDir) {
+    /**
+     * Scores {@code test} and prints its line, then the contrastive statements apart when there are
+     * any (texts of {@code train} toward another event with another stance); writes the report when asked.
+     */
+    private void evaluateAndReport(TrainedModel model, List<LabeledStatement> train, List<LabeledStatement> test, ModelInfo info,
+                                   DataSummary data, String what, Path reportDir) {
         List<Prediction> predictions = model.scorer().score(test.stream().map(LabeledStatement::input).toList());
         EvaluationReport r = EvaluationReport.of(test, predictions, info, data);
         out().printf(Locale.ROOT, "%s: macro-F1 %.4f, accuracy %.4f, F_avg %.4f (%d statements)%n", what,
                 r.evaluation().macroF1(), r.evaluation().accuracy(), r.evaluation().fAvg(), r.evaluation().examples());
+        ContrastiveSplit contrastive = ContrastiveSplit.of(train, test, predictions);
+        if (contrastive.any()) {
+            out().println("  of which " + contrastive.summary());
+        }
         if (reportDir != null) {
             Cli.write(reportDir, "--report", () -> ReportWriter.write(r, reportDir));
             out().println("wrote " + reportDir.resolve(ReportWriter.JSON) + " and " + ReportWriter.MARKDOWN);
         }
-        return predictions;
     }
 
     private ProgressDisplay display(String title) {
