@@ -21,10 +21,10 @@ final class ColumnMapper implements RowMapper {
     private final String sourceColumn;
     private final Function<String, Optional<Stance>> labels;
     private final String acceptedLabels;
-    private final Function<String, String> textCleaner;
+    private final boolean dropsSharedTrailingTag;
 
     private ColumnMapper(String event, String text, String label, String id, String speaker, String source,
-                         Function<String, Optional<Stance>> labels, String acceptedLabels, Function<String, String> textCleaner) {
+                         Function<String, Optional<Stance>> labels, String acceptedLabels, boolean dropsSharedTrailingTag) {
         this.eventColumn = event;
         this.textColumn = text;
         this.labelColumn = label;
@@ -33,35 +33,35 @@ final class ColumnMapper implements RowMapper {
         this.sourceColumn = source;
         this.labels = labels;
         this.acceptedLabels = acceptedLabels;
-        this.textCleaner = textCleaner;
+        this.dropsSharedTrailingTag = dropsSharedTrailingTag;
     }
 
     /** The project's CSV format. */
     static ColumnMapper stance4j() {
         return new ColumnMapper("event", "text", "stance", "id", "speaker", "source",
-                LabelAliases::parse, LabelAliases.ACCEPTED, Function.identity());
+                LabelAliases::parse, LabelAliases.ACCEPTED, false);
     }
 
-    /** SemEval-2016 Task 6; drops the "#SemST" marker that ends every tweet of the corpus. */
+    /** SemEval-2016 Task 6; drops the corpus's marker hashtag that ends every tweet ({@link SharedTrailingTag}). */
     static ColumnMapper semeval2016() {
         Map<String, Stance> vocabulary = Map.of("FAVOR", Stance.SUPPORTIVE, "AGAINST", Stance.CONDEMNING, "NONE", Stance.NEUTRAL);
         return new ColumnMapper("target", "tweet", "stance", "id", null, null,
                 l -> Optional.ofNullable(vocabulary.get(l.strip())), "FAVOR, AGAINST, NONE",
-                t -> t.replace("#SemST", "").strip());
+                true);
     }
 
     /** VAST (Allaway and McKeown, 2020). */
     static ColumnMapper vast() {
         Map<String, Stance> vocabulary = Map.of("1", Stance.SUPPORTIVE, "0", Stance.CONDEMNING, "2", Stance.NEUTRAL);
         return new ColumnMapper("new_topic", "post", "label", "new_id", "author", null,
-                l -> Optional.ofNullable(vocabulary.get(l.strip())), "0 (con), 1 (pro), 2 (neutral)", Function.identity());
+                l -> Optional.ofNullable(vocabulary.get(l.strip())), "0 (con), 1 (pro), 2 (neutral)", false);
     }
 
     /** Emergent (Ferreira and Vlachos, 2016). */
     static ColumnMapper emergent() {
         Map<String, Stance> vocabulary = Map.of("for", Stance.SUPPORTIVE, "against", Stance.CONDEMNING, "observing", Stance.NEUTRAL);
         return new ColumnMapper("claimheadline", "articleheadline", "articleheadlinestance", "articleid", null, null,
-                l -> Optional.ofNullable(vocabulary.get(l.strip())), "for, against, observing", Function.identity());
+                l -> Optional.ofNullable(vocabulary.get(l.strip())), "for, against, observing", false);
     }
 
     @Override
@@ -75,6 +75,11 @@ final class ColumnMapper implements RowMapper {
     }
 
     @Override
+    public List<LabeledStatement> finish(List<LabeledStatement> statements) {
+        return dropsSharedTrailingTag ? SharedTrailingTag.drop(statements) : statements;
+    }
+
+    @Override
     public LabeledStatement map(TableReader.Row row, long dataRow) throws RowProblem {
         int expected = row.columns().values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         if (row.values().size() < expected) {
@@ -85,7 +90,7 @@ final class ColumnMapper implements RowMapper {
                     + " (an unquoted comma in a field?)");
         }
         String event = required(row, eventColumn, "event");
-        String text = textCleaner.apply(required(row, textColumn, "text"));
+        String text = required(row, textColumn, "text");
         if (text.isBlank()) {
             throw new RowProblem(textColumn, "the text is empty");
         }

@@ -15,7 +15,7 @@ public enum DataFormat {
     SEMEVAL2016("semeval2016", Charset.forName("windows-1252")),
     /** VAST: CSV where new_topic is the event, post the text, label 0=con 1=pro 2=neutral. */
     VAST("vast", StandardCharsets.UTF_8),
-    /** Emergent: CSV where claimHeadline is the event, articleHeadline the text, articleHeadlineStance for/against/observing. */
+    /** Emergent: CSV where claimheadline is the event, articleheadline the text, articleheadlinestance for/against/observing (header names in any case). */
     EMERGENT("emergent", StandardCharsets.UTF_8);
 
     private final String id;

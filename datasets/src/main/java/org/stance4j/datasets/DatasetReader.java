@@ -64,7 +64,7 @@ public final class DatasetReader {
             if (statements.isEmpty()) {
                 throw new InvalidDataException(origin, 0, null, "all " + skipped + " rows are invalid");
             }
-            return new Dataset(origin, table.sha256(), statements, skipped);
+            return new Dataset(origin, table.sha256(), mapper.finish(statements), skipped);
         }
     }
 

@@ -2,6 +2,8 @@ package org.stance4j.datasets;
 
 import org.stance4j.model.InvalidDataException;
 
+import java.util.List;
+
 /** Turns one row of a format into a labeled statement, or says which column is wrong. */
 interface RowMapper {
     /** Checks the header once, before any row. */
@@ -9,6 +11,11 @@ interface RowMapper {
 
     /** @param dataRow 1-based number of the data row (for default ids) */
     LabeledStatement map(TableReader.Row row, long dataRow) throws RowProblem;
+
+    /** Whatever the format does to the whole file once every row is read; by default nothing. */
+    default List<LabeledStatement> finish(List<LabeledStatement> statements) {
+        return statements;
+    }
 
     /** A problem with one row, which --skip-invalid may skip. */
     final class RowProblem extends Exception {

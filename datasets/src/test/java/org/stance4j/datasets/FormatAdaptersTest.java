@@ -23,14 +23,31 @@ class FormatAdaptersTest {
     void semevalIsTabSeparatedWindows1252WithBareQuotes() throws Exception {
         Path p = dir.resolve("semeval.txt");
         Files.writeString(p, "ID\tTarget\tTweet\tStance\tOpinion towards\tSentiment\r\n"
-                + "1\tAtheism\tHe said \"pray\" \u2019cause #SemST\tAGAINST\tTARGET\tNEGATIVE\r\n"
-                + "2\tAtheism\tNo gods, no masters #SemST\tFAVOR\tTARGET\tPOSITIVE\r\n"
-                + "3\tAtheism\tSunday lunch #SemST\tNONE\tOTHER\tNEUTRAL\r\n", Charset.forName("windows-1252"));
+                + "1\tAtheism\tHe said \"pray\" \u2019cause #Collected16\tAGAINST\tTARGET\tNEGATIVE\r\n"
+                + "2\tAtheism\tNo gods, no masters #Collected16\tFAVOR\tTARGET\tPOSITIVE\r\n"
+                + "3\tAtheism\tSunday lunch #brunch#Collected16\tNONE\tOTHER\tNEUTRAL\r\n", Charset.forName("windows-1252"));
         Dataset d = DatasetReader.read(p, DataFormat.SEMEVAL2016);
         assertEquals(3, d.size());
-        assertEquals("He said \"pray\" \u2019cause", d.statements().get(0).text());
+        assertEquals("He said \"pray\" \u2019cause", d.statements().get(0).text(), "the tag ending every tweet is dropped");
+        assertEquals("Sunday lunch #brunch", d.statements().get(2).text());
         assertEquals(Map.of(Stance.SUPPORTIVE, 1L, Stance.CONDEMNING, 1L, Stance.NEUTRAL, 1L), d.labelCounts());
         assertEquals("Atheism", d.statements().get(0).event());
+    }
+
+    @Test
+    void aTagThatOnlySomeTweetsEndWithIsContent() throws Exception {
+        Path p = dir.resolve("semeval-tags.txt");
+        Files.writeString(p, "ID\tTarget\tTweet\tStance\r\n"
+                + "1\tAtheism\tPray for rain #faith\tAGAINST\r\n"
+                + "2\tAtheism\tKeep the faith #faithful\tAGAINST\r\n"
+                + "3\tAtheism\tNo gods #faith\tFAVOR\r\n", Charset.forName("windows-1252"));
+        Dataset d = DatasetReader.read(p, DataFormat.SEMEVAL2016);
+        assertEquals("Pray for rain #faith", d.statements().get(0).text());
+        assertEquals("Keep the faith #faithful", d.statements().get(1).text());
+        Path one = dir.resolve("semeval-one.txt");
+        Files.writeString(one, "ID\tTarget\tTweet\tStance\r\n1\tAtheism\tPray #faith\tAGAINST\r\n", Charset.forName("windows-1252"));
+        assertEquals("Pray #faith", DatasetReader.read(one, DataFormat.SEMEVAL2016).statements().get(0).text(),
+                "one tweet alone says nothing about a corpus marker");
     }
 
     @Test
@@ -43,11 +60,11 @@ class FormatAdaptersTest {
         assertEquals(Stance.SUPPORTIVE, v.statements().get(0).stance());
         assertEquals(Stance.NEUTRAL, v.statements().get(1).stance());
         Path emergent = dir.resolve("emergent.csv");
-        Files.writeString(emergent, "claimId,claimHeadline,articleId,articleHeadline,articleHeadlineStance\nc1,Claim,a1,Headline,observing\nc1,Claim,a2,Other,against\n");
+        Files.writeString(emergent, "claimid,claimheadline,articleid,articleheadline,articleheadlinestance\nc1,Claim,a1,Headline,observing\nc1,Claim,a2,Other,against\n");
         Dataset e = DatasetReader.read(emergent, DataFormat.EMERGENT);
         assertEquals(Stance.NEUTRAL, e.statements().get(0).stance());
         assertEquals("a2", e.statements().get(1).id());
-        Files.writeString(emergent, "claimId,claimHeadline,articleId,articleHeadline,articleHeadlineStance\nc1,Claim,a1,Headline,maybe\n");
+        Files.writeString(emergent, "claimid,claimheadline,articleid,articleheadline,articleheadlinestance\nc1,Claim,a1,Headline,maybe\n");
         InvalidDataException bad = assertThrows(InvalidDataException.class, () -> DatasetReader.read(emergent, DataFormat.EMERGENT));
         assertTrue(bad.getMessage().contains("unknown label 'maybe' (accepted: for, against, observing)"), bad.getMessage());
     }
@@ -59,7 +76,13 @@ class FormatAdaptersTest {
         assertEquals(2814, train.size());
         assertEquals(100, trial.size());
         assertEquals(5, train.eventCounts().size());
-        assertFalse(train.statements().stream().anyMatch(s -> s.text().contains("#SemST")));
+        // the corpus marker: the last word of the first tweet, which every tweet of the file ends with
+        String firstTweet = Files.readAllLines(SharedCorpora.file("semeval2016/trainingdata-all-annotations.txt"),
+                Charset.forName("windows-1252")).get(1).split("\t")[2].strip();
+        String marker = firstTweet.substring(firstTweet.lastIndexOf('#'));
+        assertTrue(marker.length() > 1);
+        assertFalse(train.statements().stream().anyMatch(s -> s.text().contains(marker)));
+        assertEquals(firstTweet.substring(0, firstTweet.length() - marker.length()).strip(), train.statements().get(0).text());
     }
 
     @Test
