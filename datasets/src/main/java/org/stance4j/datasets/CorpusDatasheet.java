@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The generated figures of the bundled corpus's datasheet ({@code datasets/DATASHEET.md}): its
- * statistics and its two fixed splits. {@code ./stance4j stats} prints them; a test checks that the
+ * statistics, its two fixed splits and how a blind relabeling of sampled rows agrees with it. {@code ./stance4j stats} prints them; a test checks that the
  * datasheet holds exactly what this prints.
  */
 public final class CorpusDatasheet {
@@ -32,6 +32,8 @@ public final class CorpusDatasheet {
         Map<String, Long> testEvents = new LinkedHashMap<>();
         unseen.test().stream().map(LabeledStatement::event).sorted().forEach(e -> testEvents.merge(e, 1L, Long::sum));
         testEvents.forEach((event, count) -> md.append("- ").append(event).append(" (").append(count).append(")\n"));
+        md.append("\n### Blind relabeling\n\n");
+        md.append(RelabelAgreement.ofBundled(corpus).markdown());
         return md.toString();
     }
 
