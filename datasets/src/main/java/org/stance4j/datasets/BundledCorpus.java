@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The labeled-statements corpus that ships with stance4j, written by the project under its own
@@ -31,7 +32,7 @@ public final class BundledCorpus {
     }
 
     public static Dataset load() {
-        try (InputStream in = open()) {
+        try (InputStream in = open(RESOURCE)) {
             return DatasetReader.read(ORIGIN, in, DataFormat.CSV, ReadOptions.defaults());
         } catch (InvalidDataException e) {
             throw new IllegalStateException("the bundled corpus is invalid: " + e.getMessage(), e);
@@ -53,26 +54,31 @@ public final class BundledCorpus {
     /** Hard-case tag per statement id, for statements that have one. */
     public static Map<String, String> phenomena() {
         Map<String, String> tags = new LinkedHashMap<>();
-        try (InputStream in = open();
+        forEachRecord(RESOURCE, r -> {
+            if (!r.get("phenomenon").isBlank()) {
+                tags.put(r.get("id"), r.get("phenomenon").strip());
+            }
+        });
+        return tags;
+    }
+
+    /** Reads a CSV file that ships beside the corpus, header first, record by record. */
+    static void forEachRecord(String resource, Consumer<CSVRecord> action) {
+        try (InputStream in = open(resource);
              CSVParser parser = CSVParser.builder()
                      .setReader(new InputStreamReader(in, StandardCharsets.UTF_8))
                      .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())
                      .get()) {
-            for (CSVRecord r : parser) {
-                if (!r.get("phenomenon").isBlank()) {
-                    tags.put(r.get("id"), r.get("phenomenon").strip());
-                }
-            }
+            parser.forEach(action);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return tags;
     }
 
-    private static InputStream open() {
-        InputStream in = BundledCorpus.class.getResourceAsStream(RESOURCE);
+    private static InputStream open(String resource) {
+        InputStream in = BundledCorpus.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException("the bundled corpus " + RESOURCE + " is missing from the class path");
+            throw new IllegalStateException("the bundled file " + resource + " is missing from the class path");
         }
         return in;
     }

@@ -1,15 +1,7 @@
 package org.stance4j.datasets;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.stance4j.model.Stance;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -31,56 +23,48 @@ import java.util.Map;
 record RelabelAgreement(int rows, int aWithCorpus, int bWithCorpus, int aWithB, double kappaAB) {
     private static final String RESOURCE = "stance4j-corpus-relabel.csv";
 
+    /** One relabelled row: its label in the corpus and the two annotators' labels. */
+    record Row(Stance corpus, Stance a, Stance b) {
+    }
+
     /** The relabeling that ships with the corpus, against the corpus's labels. */
     static RelabelAgreement ofBundled(Dataset corpus) {
         Map<String, Stance> gold = new HashMap<>();
         corpus.statements().forEach(s -> gold.put(s.id(), s.stance()));
-        List<Stance[]> labels = new ArrayList<>();
-        try (InputStream in = RelabelAgreement.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the relabeling " + RESOURCE + " is missing from the class path");
+        List<Row> labels = new ArrayList<>();
+        BundledCorpus.forEachRecord(RESOURCE, r -> {
+            Stance corpusLabel = gold.get(r.get("id"));
+            if (corpusLabel == null) {
+                throw new IllegalStateException(RESOURCE + ": row " + r.get("id") + " is not in the corpus");
             }
-            CSVParser parser = CSVParser.builder()
-                    .setReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-                    .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())
-                    .get();
-            for (CSVRecord r : parser) {
-                Stance corpusLabel = gold.get(r.get("id"));
-                if (corpusLabel == null) {
-                    throw new IllegalStateException(RESOURCE + ": row " + r.get("id") + " is not in the corpus");
-                }
-                labels.add(new Stance[] {corpusLabel, stance(r.get("annotator_a")), stance(r.get("annotator_b"))});
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            labels.add(new Row(corpusLabel, stance(r.get("annotator_a")), stance(r.get("annotator_b"))));
+        });
         return of(labels);
     }
 
-    /** @param labels per row: the corpus label, annotator A's, annotator B's */
-    static RelabelAgreement of(List<Stance[]> labels) {
+    static RelabelAgreement of(List<Row> labels) {
         int a = 0;
         int b = 0;
         int ab = 0;
-        for (Stance[] row : labels) {
-            a += row[1] == row[0] ? 1 : 0;
-            b += row[2] == row[0] ? 1 : 0;
-            ab += row[1] == row[2] ? 1 : 0;
+        for (Row row : labels) {
+            a += row.a() == row.corpus() ? 1 : 0;
+            b += row.b() == row.corpus() ? 1 : 0;
+            ab += row.a() == row.b() ? 1 : 0;
         }
         return new RelabelAgreement(labels.size(), a, b, ab, kappa(labels, ab));
     }
 
     /** (observed - chance agreement) / (1 - chance), chance from each annotator's own label shares. */
-    private static double kappa(List<Stance[]> labels, int agreed) {
+    private static double kappa(List<Row> labels, int agreed) {
         int n = labels.size();
         if (n == 0) {
             return Double.NaN;
         }
         Map<Stance, Integer> countA = new EnumMap<>(Stance.class);
         Map<Stance, Integer> countB = new EnumMap<>(Stance.class);
-        for (Stance[] row : labels) {
-            countA.merge(row[1], 1, Integer::sum);
-            countB.merge(row[2], 1, Integer::sum);
+        for (Row row : labels) {
+            countA.merge(row.a(), 1, Integer::sum);
+            countB.merge(row.b(), 1, Integer::sum);
         }
         double chance = 0;
         for (Stance s : Stance.values()) {

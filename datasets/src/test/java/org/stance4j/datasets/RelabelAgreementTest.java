@@ -1,7 +1,6 @@
 package org.stance4j.datasets;
 
 import org.junit.jupiter.api.Test;
-import org.stance4j.model.Stance;
 
 import java.util.List;
 
@@ -14,11 +13,11 @@ class RelabelAgreementTest {
     @Test
     void countsAgreementAndCohensKappa() {
         // corpus, A, B: A agrees with the corpus on 3 rows, B on 2, A with B on 2
-        List<Stance[]> rows = List.of(
-                new Stance[] {SUPPORTIVE, SUPPORTIVE, SUPPORTIVE},
-                new Stance[] {SUPPORTIVE, SUPPORTIVE, CONDEMNING},
-                new Stance[] {CONDEMNING, CONDEMNING, CONDEMNING},
-                new Stance[] {CONDEMNING, NEUTRAL, SUPPORTIVE});
+        List<RelabelAgreement.Row> rows = List.of(
+                new RelabelAgreement.Row(SUPPORTIVE, SUPPORTIVE, SUPPORTIVE),
+                new RelabelAgreement.Row(SUPPORTIVE, SUPPORTIVE, CONDEMNING),
+                new RelabelAgreement.Row(CONDEMNING, CONDEMNING, CONDEMNING),
+                new RelabelAgreement.Row(CONDEMNING, NEUTRAL, SUPPORTIVE));
         RelabelAgreement agreement = RelabelAgreement.of(rows);
         assertEquals(4, agreement.rows());
         assertEquals(3, agreement.aWithCorpus());
