@@ -74,7 +74,7 @@ record RelabelAgreement(int rows, int aWithCorpus, int bWithCorpus, int aWithB, 
         return chance == 1 ? 1 : (observed - chance) / (1 - chance);
     }
 
-    /** The datasheet's table row by row. */
+    /** The datasheet's section: agreement counts as a table, then kappa. */
     String markdown() {
         return "| compared | rows | agree | share |\n|---|---:|---:|---:|\n"
                 + row("annotator A with the corpus", aWithCorpus)
