@@ -94,8 +94,8 @@ cli_1m_per_s=$(per_second 1000000 "$large" "$small")
 rm -f "$work/tweet-1m.csv"
 
 echo "== JMH" >&2
-# every stance4j JVM runs with the JIT options of the stance4j command (see there why)
-jit_flag="-XX:-DontCompileHugeMethods -XX:CompileCommand=quiet -XX:CompileCommand=MaxNodeLimit,edu.stanford.nlp.process.PTBLexer::next,2000"
+# every stance4j JVM runs with the project's JIT options (jvm/README.md says why)
+jit_flag="@$root/jvm/jit.options"
 jmh() { java -cp "$cp" org.openjdk.jmh.Main "$@" -jvmArgsAppend "$java_props $jit_flag" -foe true; }
 jmh PredictAllBenchmark -t 1 -rf json -rff "$work/jmh-throughput-1.json"
 # and once without the flag, for library users whose JVM lacks it

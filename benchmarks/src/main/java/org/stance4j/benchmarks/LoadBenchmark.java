@@ -11,7 +11,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 import org.stance4j.inference.StanceClassifier;
 import org.stance4j.model.Prediction;
-import org.stance4j.model.network.NativeBackend;
+import org.stance4j.training.network.NativeBackend;
 
 import java.util.concurrent.TimeUnit;
 

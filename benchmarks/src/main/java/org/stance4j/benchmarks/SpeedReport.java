@@ -2,7 +2,7 @@ package org.stance4j.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.stance4j.training.benchmark.MarkedSection;
+import org.stance4j.benchmarks.accuracy.MarkedSection;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import org.stance4j.model.Prediction;
 import org.stance4j.model.StanceInput;
 import org.stance4j.model.bundle.BundleReader;
 import org.stance4j.model.bundle.ModelBundle;
-import org.stance4j.model.network.StanceScorer;
+import org.stance4j.model.kind.Scorer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,12 +36,10 @@ import java.util.Objects;
  * when it is missing.
  */
 public final class StanceClassifier implements AutoCloseable {
-    /** Statements scored per network call by {@link #predictAll}. */
-    static final int BATCH_SIZE = StanceScorer.BATCH_SIZE;
     private static final String DEFAULT_MODEL = "default-model.zip";
 
     private final ModelInfo info;
-    private final StanceScorer scorer;
+    private final Scorer scorer;
     private volatile boolean closed;
 
     private StanceClassifier(ModelBundle bundle) {
@@ -59,6 +57,18 @@ public final class StanceClassifier implements AutoCloseable {
     public static StanceClassifier load(Path bundle) throws InvalidBundleException {
         Objects.requireNonNull(bundle, "bundle");
         return new StanceClassifier(BundleReader.read(bundle));
+    }
+
+    /**
+     * Loads a model bundle held in memory, e.g. read once and sent to other JVMs.
+     *
+     * @param name how messages name the bundle (a file name or URI)
+     * @throws InvalidBundleException when the bytes are not a complete bundle, were modified after
+     *     it was written, or need a newer stance4j
+     */
+    public static StanceClassifier load(byte[] bundle, String name) throws InvalidBundleException {
+        Objects.requireNonNull(bundle, "bundle");
+        return new StanceClassifier(BundleReader.read(bundle, Objects.requireNonNull(name, "name")));
     }
 
     /**

@@ -8,6 +8,7 @@ import org.stance4j.model.InvalidBundleException;
 import org.stance4j.model.Prediction;
 import org.stance4j.model.Stance;
 import org.stance4j.model.StanceInput;
+import org.stance4j.model.network.StanceScorer;
 import org.stance4j.model.testing.TestBundles;
 
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ class StanceClassifierTest {
 
     @Test
     void batchesGiveTheSamePredictionsAsSingleCalls() {
-        List<StanceInput> inputs = inputs(StanceClassifier.BATCH_SIZE * 2 + 17);
+        List<StanceInput> inputs = inputs(StanceScorer.BATCH_SIZE * 2 + 17);
         List<Prediction> batch = classifier.predictAll(inputs);
         assertEquals(inputs.size(), batch.size());
         for (int i = 0; i < inputs.size(); i += 37) {

@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param toolkitVersion the stance4j version that trained it
  * @param formatVersion the bundle format version, MAJOR.MINOR
+ * @param kind the model's kind: {@code ngram} for the hashed n-gram network, or another kind's name
  * @param created when it was trained
  * @param labels the stances it predicts
  * @param seed the training seed
@@ -16,7 +17,7 @@ import java.util.Map;
  * @param devMetrics its scores on the dev data during training (macro_f1, accuracy, f_avg, examples)
  * @param versions versions of stance4j, DL4J, ND4J, CoreNLP, Java and the native build that trained it
  */
-public record ModelInfo(String toolkitVersion, String formatVersion, Instant created, List<Stance> labels, long seed,
+public record ModelInfo(String toolkitVersion, String formatVersion, String kind, Instant created, List<Stance> labels, long seed,
                         List<TrainingData> trainingData, Map<String, Double> devMetrics, Map<String, String> versions) {
     public ModelInfo {
         labels = List.copyOf(labels);

@@ -5,7 +5,7 @@ import org.stance4j.datasets.Split;
 import org.stance4j.datasets.Splits;
 import org.stance4j.model.InvalidDataException;
 import org.stance4j.model.Prediction;
-import org.stance4j.training.evaluation.Evaluation;
+import org.stance4j.evaluation.Evaluation;
 
 import java.util.ArrayList;
 import java.util.List;

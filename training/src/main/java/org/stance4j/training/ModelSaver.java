@@ -3,11 +3,13 @@ package org.stance4j.training;
 import org.stance4j.datasets.Dataset;
 import org.stance4j.model.Stance;
 import org.stance4j.model.bundle.BundleWriter;
+import org.stance4j.training.network.NativeBackend;
+import org.stance4j.training.network.NetworkFactory;
 import org.stance4j.model.bundle.DataRecord;
 import org.stance4j.model.bundle.Manifest;
 import org.stance4j.model.bundle.TrainingRecord;
 import org.stance4j.model.bundle.Versions;
-import org.stance4j.training.evaluation.Evaluation;
+import org.stance4j.evaluation.Evaluation;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,7 +37,7 @@ public final class ModelSaver {
 
     /** @param dev the scores on the dev statements at the kept epoch */
     public static void save(TrainedModel model, List<Source> sources, Evaluation dev, Path target) throws IOException {
-        BundleWriter.write(target, manifest(model, sources, dev, Instant.now()), model.network());
+        BundleWriter.writeNgram(target, manifest(model, sources, dev, Instant.now()), NetworkFactory.parameters(model.network()));
     }
 
     static Manifest manifest(TrainedModel model, List<Source> sources, Evaluation dev, Instant created) {
@@ -50,10 +52,9 @@ public final class ModelSaver {
         devMetrics.put("accuracy", dev.accuracy());
         devMetrics.put("macro_f1", dev.macroF1());
         devMetrics.put("f_avg", dev.fAvg());
-        return new Manifest(Manifest.FORMAT, Manifest.CURRENT_VERSION, Versions.toolkit(),
-                created.truncatedTo(ChronoUnit.SECONDS).toString(),
+        return Manifest.ngram(created.truncatedTo(ChronoUnit.SECONDS).toString(),
                 model.outputOrder().stream().map(Stance::label).toList(), model.labelWeights(),
-                s.text(), s.features(), s.network(), training, Versions.current(), devMetrics, Map.of());
+                s.text(), s.features(), s.network(), training, Versions.current(NativeBackend.loadedBuild()), devMetrics);
     }
 
     /** The trainer's own settings as the manifest records them (text, features and network have records of their own). */

@@ -15,12 +15,13 @@ import org.stance4j.model.Stance;
 import org.stance4j.model.StanceInput;
 import org.stance4j.model.features.FeatureBatch;
 import org.stance4j.model.features.Featurizer;
-import org.stance4j.model.network.NativeBackend;
-import org.stance4j.model.network.NetworkFactory;
+import org.stance4j.training.network.NativeBackend;
+import org.stance4j.training.network.NetworkFactory;
+import org.stance4j.training.network.NetworkInputs;
 import org.stance4j.model.network.StanceScorer;
 import org.stance4j.model.text.TextPipeline;
-import org.stance4j.training.evaluation.ConfusionMatrix;
-import org.stance4j.training.evaluation.Evaluation;
+import org.stance4j.evaluation.ConfusionMatrix;
+import org.stance4j.evaluation.Evaluation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -126,7 +127,7 @@ public final class StanceTrainer {
         double lossSum = 0;
         for (int b = 0; b < batches.size(); b++) {
             int[] rows = batches.get(b);
-            graph.fit(new MultiDataSet(features.select(rows).inputs(), new INDArray[] {labels(oneHot, rows)}));
+            graph.fit(new MultiDataSet(NetworkInputs.of(features.select(rows)), new INDArray[] {labels(oneHot, rows)}));
             double loss = graph.score();
             lossSum += loss;
             listener.batchDone(epoch, b + 1, loss);
@@ -206,14 +207,14 @@ public final class StanceTrainer {
                 stopReason = "interrupted";
                 if (best == null) {
                     // no finished epoch yet: keep what this one has learnt, scored like any other
-                    double f1 = devMacroF1(StanceScorer.of(featurizer, graph, outputOrder), devFeatures, devGold);
+                    double f1 = devMacroF1(scorer(featurizer, graph, settings, outputOrder), devFeatures, devGold);
                     epochs.add(new EpochResult(epoch, run.meanLoss(), f1, seconds(start)));
                     best = graph.params().dup();
                     bestEpoch = epoch;
                 }
                 break;
             }
-            double f1 = devMacroF1(StanceScorer.of(featurizer, graph, outputOrder), devFeatures, devGold);
+            double f1 = devMacroF1(scorer(featurizer, graph, settings, outputOrder), devFeatures, devGold);
             EpochResult result = new EpochResult(epoch, run.meanLoss(), f1, seconds(start));
             epochs.add(result);
             boolean improved = f1 > bestF1;
@@ -233,10 +234,16 @@ public final class StanceTrainer {
         graph.setParams(best);
         TrainingHistory history = new TrainingHistory(epochs, bestEpoch, stopReason, 0, 0);
         listener.finished(history);
-        List<Prediction> devPredictions = StanceScorer.of(featurizer, graph, outputOrder).score(inputs(dev));
+        List<Prediction> devPredictions = scorer(featurizer, graph, settings, outputOrder).score(inputs(dev));
         Evaluation devEvaluation = Evaluation.of(devGold, devPredictions.stream().map(Prediction::stance).toList(),
                 dev.stream().map(LabeledStatement::event).toList());
         return new TrainedModel(settings, featurizer, graph, outputOrder, weights, history, devEvaluation);
+    }
+
+    /** A scorer over a snapshot of the graph's current weights, as a saved bundle would score. */
+    private static StanceScorer scorer(Featurizer featurizer, ComputationGraph graph, TrainingSettings settings,
+                                       List<Stance> outputOrder) {
+        return new StanceScorer(featurizer, NetworkFactory.compile(graph, settings.features(), settings.network()), outputOrder);
     }
 
     private static double devMacroF1(StanceScorer scorer, FeatureBatch dev, List<Stance> gold) {

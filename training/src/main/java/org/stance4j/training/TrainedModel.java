@@ -4,7 +4,8 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.stance4j.model.Stance;
 import org.stance4j.model.features.Featurizer;
 import org.stance4j.model.network.StanceScorer;
-import org.stance4j.training.evaluation.Evaluation;
+import org.stance4j.training.network.NetworkFactory;
+import org.stance4j.evaluation.Evaluation;
 
 import java.util.List;
 
@@ -25,6 +26,6 @@ public record TrainedModel(TrainingSettings settings, Featurizer featurizer, Com
 
     /** A scorer over a snapshot of this network's weights, safe to share between threads. */
     public StanceScorer scorer() {
-        return StanceScorer.of(featurizer, network, outputOrder);
+        return new StanceScorer(featurizer, NetworkFactory.compile(network, settings.features(), settings.network()), outputOrder);
     }
 }

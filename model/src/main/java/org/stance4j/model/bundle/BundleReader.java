@@ -4,16 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.stance4j.model.InvalidBundleException;
 import org.stance4j.model.Stance;
-import org.stance4j.model.network.NativeBackend;
-import org.stance4j.model.network.NetworkFactory;
+import org.stance4j.model.kind.ModelKind;
+import org.stance4j.model.kind.ModelKinds;
+import org.stance4j.model.kind.Scorer;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,15 +31,15 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Reads and checks a model bundle, trusting nothing in it: the zip must be complete, the manifest
- * first and of a format version this code reads, every entry one of the known names and within a
- * size limit (checked while inflating, so a zip bomb stops early), every entry's SHA-256 must match
- * the manifest, and the weights must have exactly the shape the manifest describes. Nothing is
- * written to disk and nothing is deserialised as a Java object.
+ * first and of a format version this code reads, its labels the three stances, its kind one this
+ * class path has, every entry one that kind knows and within the size limit the kind gives
+ * (checked while inflating, so a zip bomb stops early), and every entry's SHA-256 must match the
+ * manifest; the kind then checks its own settings and shapes. Nothing is written to disk and
+ * nothing is deserialised as a Java object.
  */
 public final class BundleReader {
     static final long MAX_BUNDLE_BYTES = 4L << 30;
     static final int MAX_MANIFEST_BYTES = 1 << 20;
-    static final int MAX_CONFIGURATION_BYTES = 16 << 20;
     /** The end-of-central-directory record: its signature and the longest it can be (with a comment). */
     private static final int EOCD_SIGNATURE = 0x06054b50;
     private static final int EOCD_MAX = 22 + 0xFFFF;
@@ -101,17 +98,22 @@ public final class BundleReader {
                         + BundleEntries.MANIFEST);
             }
             Manifest manifest = parseManifest(readEntry(zip, name, BundleEntries.MANIFEST, MAX_MANIFEST_BYTES), name);
-            List<Stance> outputOrder = outputOrder(manifest, name);
-            long parameterCount = NetworkFactory.parameterCount(manifest.features(), manifest.network(), outputOrder.size());
+            checkLabels(manifest, name);
+            ModelKind kind = ModelKinds.find(manifest.kindName()).orElseThrow(() -> new InvalidBundleException(name
+                    + ": a model of kind '" + manifest.kindName() + "', which this class path cannot load (it loads: "
+                    + ModelKinds.names() + "); add the module of that kind"));
             Map<String, byte[]> entries = new HashMap<>();
             Set<String> seen = new HashSet<>(Set.of(BundleEntries.MANIFEST));
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 String entry = e.getName();
                 checkEntryName(entry, name);
+                long limit = kind.maxEntryBytes(entry, manifest);
+                if (limit < 0) {
+                    throw new InvalidBundleException(name + ": unexpected entry '" + entry + "'");
+                }
                 if (!seen.add(entry)) {
                     throw new InvalidBundleException(name + ": the entry '" + entry + "' appears twice");
                 }
-                long limit = BundleEntries.COEFFICIENTS.equals(entry) ? coefficientBytes(parameterCount) : MAX_CONFIGURATION_BYTES;
                 entries.put(entry, readEntry(zip, name, entry, limit));
             }
             for (Map.Entry<String, String> expected : manifest.entries().entrySet()) {
@@ -129,17 +131,23 @@ public final class BundleReader {
                     throw new InvalidBundleException(name + ": the entry '" + entry + "' has no SHA-256 in the manifest");
                 }
             }
-            byte[] coefficients = entries.get(BundleEntries.COEFFICIENTS);
-            if (coefficients == null) {
-                throw new InvalidBundleException(name + ": the entry '" + BundleEntries.COEFFICIENTS + "' is missing");
-            }
-            INDArray parameters = parameters(coefficients, parameterCount, outputOrder.size(), manifest, name);
-            return new ModelBundle(manifest, parameters, outputOrder);
+            Scorer scorer = openScorer(kind, manifest, entries, name);
+            return new ModelBundle(manifest, scorer);
         } catch (ZipException | EOFException e) {
             throw new InvalidBundleException(name + ": damaged zip file (" + e.getMessage() + ")", e);
         } catch (IllegalArgumentException e) {
             // java.util.zip reports an entry name that is not valid UTF-8 this way
             throw new InvalidBundleException(name + ": damaged zip file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** A kind's own checks may still meet settings that no model can have; that is a bad bundle too. */
+    private static Scorer openScorer(ModelKind kind, Manifest manifest, Map<String, byte[]> entries, String name)
+            throws InvalidBundleException {
+        try {
+            return kind.open(manifest, entries, name);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidBundleException(name + ": " + e.getMessage(), e);
         }
     }
 
@@ -159,7 +167,11 @@ public final class BundleReader {
             throw new InvalidBundleException(name + ": not a stance4j model bundle (format '"
                     + (manifest == null ? null : manifest.format()) + "')");
         }
-        int major = majorVersion(manifest.formatVersion(), name);
+        int major = Manifest.majorVersion(manifest.formatVersion());
+        if (major < 0) {
+            throw new InvalidBundleException(name + ": the manifest's formatVersion '" + manifest.formatVersion()
+                    + "' is not MAJOR.MINOR");
+        }
         if (major > Manifest.MAJOR_VERSION) {
             throw new InvalidBundleException(name + ": made by a newer stance4j (bundle format " + manifest.formatVersion()
                     + "); this version reads formats " + Manifest.OLDEST_MAJOR_VERSION + ".x to " + Manifest.MAJOR_VERSION
@@ -168,10 +180,8 @@ public final class BundleReader {
         if (major < Manifest.OLDEST_MAJOR_VERSION) {
             throw new InvalidBundleException(name + ": bundle format " + manifest.formatVersion() + " is no longer supported");
         }
-        if (manifest.text() == null || manifest.features() == null || manifest.network() == null
-                || manifest.training() == null || manifest.entries() == null || manifest.labelWeights() == null) {
-            throw new InvalidBundleException(name + ": the manifest lacks text, features, network, training, "
-                    + "labelWeights or entries");
+        if (manifest.training() == null || manifest.entries() == null) {
+            throw new InvalidBundleException(name + ": the manifest lacks training or entries");
         }
         return manifest;
     }
@@ -195,33 +205,24 @@ public final class BundleReader {
         return tree;
     }
 
-    private static int majorVersion(String version, String name) throws InvalidBundleException {
-        try {
-            return Integer.parseInt(String.valueOf(version).split("\\.", 2)[0]);
-        } catch (NumberFormatException e) {
-            throw new InvalidBundleException(name + ": the manifest's formatVersion '" + version + "' is not MAJOR.MINOR");
-        }
-    }
-
-    private static List<Stance> outputOrder(Manifest manifest, String name) throws InvalidBundleException {
+    /**
+     * Every stance4j model predicts all three stances; a bundle that lists fewer (or others) would
+     * load and then fail on every prediction, so it is refused here.
+     */
+    private static void checkLabels(Manifest manifest, String name) throws InvalidBundleException {
         List<String> labels = manifest.labels();
-        if (labels == null || labels.size() < 2) {
-            throw new InvalidBundleException(name + ": the manifest must list at least two labels");
-        }
         List<Stance> order = new ArrayList<>();
-        for (String label : labels) {
+        for (String label : labels == null ? List.<String>of() : labels) {
             Optional<Stance> stance = Stance.fromLabel(label);
             if (stance.isEmpty() || order.contains(stance.get())) {
-                throw new InvalidBundleException(name + ": the manifest's labels " + labels
-                        + " are not distinct stances (supportive, condemning, neutral)");
+                break;
             }
             order.add(stance.get());
         }
-        if (manifest.labelWeights().size() != labels.size()) {
-            throw new InvalidBundleException(name + ": " + labels.size() + " labels but "
-                    + manifest.labelWeights().size() + " label weights");
+        if (labels == null || order.size() != Stance.values().length || labels.size() != order.size()) {
+            throw new InvalidBundleException(name + ": the manifest's labels " + labels
+                    + " must be the three stances (supportive, condemning, neutral), each once");
         }
-        return order;
     }
 
     /** Zip-slip and stray entries: only the known names, never a path that climbs or starts at the root. */
@@ -229,20 +230,15 @@ public final class BundleReader {
         if (entry.contains("..") || entry.startsWith("/") || entry.contains("\\") || entry.contains(":")) {
             throw new InvalidBundleException(name + ": unsafe entry name '" + entry + "' (a path outside the bundle)");
         }
-        if (!BundleEntries.ALL.contains(entry)) {
-            throw new InvalidBundleException(name + ": unexpected entry '" + entry + "'");
-        }
     }
 
     /**
-     * Reads one entry, stopping as soon as it inflates past {@code limit} bytes. Small entries grow
-     * their buffer as they inflate; the weights, whose size the manifest gives, get theirs at once.
+     * Reads one entry, stopping as soon as it inflates past {@code limit} bytes. The buffer grows as
+     * the entry inflates, so a lying size costs nothing until the bytes really arrive.
      */
     private static byte[] readEntry(ZipInputStream zip, String name, String entry, long limit)
             throws IOException, InvalidBundleException {
-        // the weights' size is known from the manifest; start there rather than doubling up to it
-        long start = BundleEntries.COEFFICIENTS.equals(entry) ? limit + 1 : 1 << 16;
-        byte[] buf = new byte[(int) Math.min(limit + 1, start)];
+        byte[] buf = new byte[(int) Math.min(limit + 1, 1 << 16)];
         int total = 0;
         for (int n; (n = zip.read(buf, total, buf.length - total)) > 0; ) {
             total += n;
@@ -255,61 +251,6 @@ public final class BundleReader {
             }
         }
         return total == buf.length ? buf : java.util.Arrays.copyOf(buf, total);
-    }
-
-    /** Size of Nd4j.write's output for a [1, n] float array: two headers of under 64 bytes each, the shape, the floats. */
-    private static long coefficientBytes(long parameterCount) {
-        return parameterCount * 4 + 256;
-    }
-
-    /**
-     * Checks the header that Nd4j.write puts before the weights (shape buffer, then data buffer:
-     * each an allocation-mode name, a length and a data type) before letting ND4J allocate anything.
-     */
-    private static INDArray parameters(byte[] bytes, long expected, int outputs, Manifest manifest, String name)
-            throws InvalidBundleException {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            in.readUTF();
-            long shapeLength = in.readLong();
-            String shapeType = in.readUTF();
-            if (shapeLength < 1 || shapeLength > 64 || !"LONG".equals(shapeType)) {
-                throw new InvalidBundleException(name + ": the weights entry has an unexpected header");
-            }
-            in.skipNBytes(shapeLength * 8);
-            in.readUTF();
-            long length = in.readLong();
-            String dataType = in.readUTF();
-            if (!"FLOAT".equals(dataType)) {
-                throw new InvalidBundleException(name + ": the weights are " + dataType + ", expected FLOAT");
-            }
-            if (length != expected) {
-                throw new InvalidBundleException(name + ": " + describeMismatch(length, expected, outputs, manifest));
-            }
-            if (in.available() != length * 4) {
-                throw new InvalidBundleException(name + ": the weights entry holds " + in.available()
-                        + " bytes of weights, expected " + length * 4);
-            }
-        } catch (IOException e) {
-            throw new InvalidBundleException(name + ": the weights entry is damaged (" + e.getMessage() + ")", e);
-        }
-        NativeBackend.select();
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            INDArray params = Nd4j.read(in);
-            return params.reshape(1, expected);
-        } catch (IOException | RuntimeException e) {
-            throw new InvalidBundleException(name + ": the weights cannot be read (" + e.getMessage() + ")", e);
-        }
-    }
-
-    /** Says whether the labels, rather than the other settings, disagree with the network. */
-    private static String describeMismatch(long actual, long expected, int outputs, Manifest manifest) {
-        for (int k = 1; k <= 8; k++) {
-            if (k != outputs && NetworkFactory.parameterCount(manifest.features(), manifest.network(), k) == actual) {
-                return "the network has " + k + " outputs but the manifest lists " + outputs + " labels";
-            }
-        }
-        return "the network has " + actual + " weights but the manifest describes " + expected
-                + " (its settings do not match the network)";
     }
 
     private static boolean hasEndRecord(Path file, long size) throws IOException {

@@ -30,7 +30,7 @@ final class ManifestInfo {
             versions.put("native", m.versions().nativeBuild());
             versions.values().removeIf(v -> v == null);
         }
-        return new ModelInfo(m.toolkitVersion(), m.formatVersion(), created(m.created()), labels, m.training().seed(),
+        return new ModelInfo(m.toolkitVersion(), m.formatVersion(), m.kindName(), created(m.created()), labels, m.training().seed(),
                 data, m.devMetrics() == null ? Map.of() : m.devMetrics(), versions);
     }
 

@@ -1,6 +1,5 @@
 package org.stance4j.model.bundle;
 
-import org.stance4j.model.network.NativeBackend;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,10 +14,10 @@ import java.util.Properties;
 public record Versions(String stance4j, String dl4j, String nd4j, String corenlp, String java, String nativeBuild) {
     private static final Properties BUILD = load();
 
-    /** The versions of this running toolkit. */
-    public static Versions current() {
+    /** The versions of this running toolkit, with the ND4J native build that training loaded. */
+    public static Versions current(String nativeBuild) {
         return new Versions(toolkit(), BUILD.getProperty("dl4j"), BUILD.getProperty("dl4j"),
-                BUILD.getProperty("corenlp"), System.getProperty("java.version"), NativeBackend.loadedBuild());
+                BUILD.getProperty("corenlp"), System.getProperty("java.version"), nativeBuild);
     }
 
     /** The version of stance4j itself, e.g. 0.1.0-SNAPSHOT. */

@@ -1,11 +1,5 @@
 package org.stance4j.model.features;
 
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.stance4j.model.network.NativeBackend;
-
-import java.util.Arrays;
 
 /**
  * The hashed features of a batch of statements, ready to become the network's inputs: one bag of
@@ -81,40 +75,5 @@ public final class FeatureBatch {
     /** A copy of the bucket indices of statement {@code i} in one bag. */
     public int[] features(Bag bag, int i) {
         return bags[bag.ordinal()][i].clone();
-    }
-
-    /** Indices of every bag, in {@link Bag} order, each of shape [batch, longest in the bag]. */
-    public INDArray[] inputs() {
-        NativeBackend.select();
-        INDArray[] inputs = new INDArray[bags.length];
-        for (int b = 0; b < bags.length; b++) {
-            inputs[b] = indices(bags[b]);
-        }
-        return inputs;
-    }
-
-    private static int longest(int[][] rows) {
-        int max = 1;
-        for (int[] r : rows) {
-            max = Math.max(max, r.length);
-        }
-        return max;
-    }
-
-    private static INDArray indices(int[][] rows) {
-        int width = longest(rows);
-        float[] flat = new float[rows.length * width];
-        Arrays.fill(flat, PADDING);
-        for (int i = 0; i < rows.length; i++) {
-            int[] r = rows[i];
-            int base = i * width;
-            for (int j = 0; j < r.length; j++) {
-                flat[base + j] = r[j];
-            }
-        }
-        INDArray array = Nd4j.createUninitialized(DataType.FLOAT, new long[] {rows.length, width}, 'c');
-        // one bulk copy: Nd4j.create(float[]) would copy element by element
-        array.data().asNioFloat().put(flat);
-        return array;
     }
 }

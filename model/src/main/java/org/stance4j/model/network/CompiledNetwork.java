@@ -1,23 +1,22 @@
 package org.stance4j.model.network;
 
-import org.deeplearning4j.nn.api.Layer;
-import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.deeplearning4j.nn.params.DefaultParamInitializer;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.stance4j.model.features.FeatureBatch;
 import org.stance4j.model.features.FeatureBatch.Bag;
+import org.stance4j.model.features.FeatureSettings;
 
 /**
  * The forward pass of a trained stance network in plain Java, over a heap copy of its weights:
- * the same function as the DL4J graph that {@link NetworkFactory} builds, for prediction only.
+ * the same function as the DL4J graph that training builds, for prediction only. It needs no
+ * native code, so the inference library runs on any JVM.
  *
  * <p>Why not DL4J's own forward pass: every statement's bags are short lists of bucket indices and
  * the layers after them are tiny, so DL4J spent most of a prediction padding the bags into index
  * matrices, copying them off-heap and dispatching a dozen native operations per batch. Here each
  * statement reads only its own rows, with no padding and no native call, which is several times
  * faster, keeps no per-call state (so one instance serves any number of threads) and gives a
- * statement the same probabilities whatever batch it arrives in. {@code CompiledNetworkTest} holds
- * it to DL4J's output for every shape of network the settings allow.
+ * statement the same probabilities whatever batch it arrives in. {@code CompiledNetworkTest} (in
+ * the training module, which has DL4J) holds it to DL4J's output for every shape of network the
+ * settings allow.
  *
  * <p>Immutable; the weights are a snapshot taken when it was made.
  */
@@ -36,32 +35,28 @@ public final class CompiledNetwork {
         this.output = output;
     }
 
-    /** A snapshot of the weights of a network that {@link NetworkFactory} built. */
-    public static CompiledNetwork of(ComputationGraph graph) {
+    /**
+     * The network over a flat vector of its weights, in the layout of {@link NetworkLayout}; the
+     * array is copied, so later changes to it do not reach the network.
+     *
+     * @throws IllegalArgumentException when the vector's length does not fit the settings
+     */
+    public static CompiledNetwork of(float[] parameters, FeatureSettings features, NetworkSettings network, int outputs) {
+        NetworkLayout layout = new NetworkLayout(features, network, outputs);
+        if (parameters.length != layout.parameterCount()) {
+            throw new IllegalArgumentException("the network has " + parameters.length + " weights but its settings describe "
+                    + layout.parameterCount());
+        }
         Bag[] bags = Bag.values();
         float[][] tables = new float[bags.length][];
         boolean[] sqrt = new boolean[bags.length];
-        int size = -1;
         for (Bag bag : bags) {
-            String name = NetworkFactory.bagLayer(bag);
-            Layer layer = graph.getConfiguration().getVertices().containsKey(name) ? graph.getLayer(name) : null;
-            if (!(layer instanceof EmbeddingBagLayer embedding)) {
-                throw new IllegalArgumentException("not a stance network: no embedding bag for " + bag);
-            }
-            EmbeddingBag conf = embedding.layerConf();
-            size = (int) conf.getNOut();
-            tables[bag.ordinal()] = embedding.weightsCopy();
-            sqrt[bag.ordinal()] = conf.getScaling() == EmbeddingBag.Scaling.SQRT;
+            tables[bag.ordinal()] = layout.slice(parameters, layout.table(bag));
+            sqrt[bag.ordinal()] = bag != Bag.EVENT && network.sqrtScaling();
         }
-        boolean hasHidden = graph.getConfiguration().getVertices().containsKey(NetworkFactory.HIDDEN);
-        Dense hidden = hasHidden ? Dense.of(graph.getLayer(NetworkFactory.HIDDEN)) : null;
-        Dense output = Dense.of(graph.getLayer(NetworkFactory.OUTPUT));
-        int joined = NetworkFactory.JOINED_BLOCKS * size;
-        int expected = hidden == null ? joined : hidden.inputs;
-        if (expected != joined || output.inputs != (hidden == null ? joined : hidden.outputs)) {
-            throw new IllegalArgumentException("not a stance network: layer widths do not match");
-        }
-        return new CompiledNetwork(tables, sqrt, size, hidden, output);
+        Dense hidden = layout.hidden() == null ? null : Dense.of(parameters, layout, layout.hidden());
+        Dense output = Dense.of(parameters, layout, layout.output());
+        return new CompiledNetwork(tables, sqrt, network.embeddingSize(), hidden, output);
     }
 
     /** The number of outputs (stances). */
@@ -78,7 +73,7 @@ public final class CompiledNetwork {
         int d = embeddingSize;
         int k = output.outputs;
         float[] result = new float[n * k];
-        float[] joined = new float[NetworkFactory.JOINED_BLOCKS * d];
+        float[] joined = new float[NetworkLayout.JOINED_BLOCKS * d];
         float[] hiddenOut = hidden == null ? null : new float[hidden.outputs];
         int words = Bag.WORDS.ordinal() * d;
         int event = Bag.EVENT.ordinal() * d;
@@ -101,7 +96,7 @@ public final class CompiledNetwork {
         return result;
     }
 
-    /** The mean (or root-scaled sum) of the bag's embedding rows, as {@link EmbeddingBagLayer} computes it. */
+    /** The mean (or root-scaled sum) of the bag's embedding rows, as training's embedding-bag layer computes it. */
     private void pool(Bag bag, int[] indices, float[] out, int offset) {
         int d = embeddingSize;
         float[] table = tables[bag.ordinal()];
@@ -145,10 +140,18 @@ public final class CompiledNetwork {
 
     /** A fully connected layer: out = x W + b, with W row-major [inputs][outputs]. */
     private record Dense(float[] weights, float[] bias, int inputs, int outputs) {
-        static Dense of(Layer layer) {
-            INDArray w = layer.getParam(DefaultParamInitializer.WEIGHT_KEY);
-            INDArray b = layer.getParam(DefaultParamInitializer.BIAS_KEY);
-            return new Dense(w.dup('c').data().asFloat(), b.dup('c').data().asFloat(), (int) w.size(0), (int) w.size(1));
+        /** DL4J keeps a dense layer's weights column-major ('f'); this copy is row-major. */
+        static Dense of(float[] parameters, NetworkLayout layout, NetworkLayout.DenseBlock block) {
+            int in = block.inputs();
+            int out = block.outputs();
+            float[] w = new float[in * out];
+            for (int i = 0; i < in; i++) {
+                for (int o = 0; o < out; o++) {
+                    w[i * out + o] = parameters[block.weights() + o * in + i];
+                }
+            }
+            float[] b = java.util.Arrays.copyOfRange(parameters, block.bias(), block.bias() + out);
+            return new Dense(w, b, in, out);
         }
 
         void apply(float[] x, float[] out, int offset, boolean relu) {

@@ -1,11 +1,11 @@
 package org.stance4j.model.network;
 
-import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.stance4j.model.Prediction;
 import org.stance4j.model.Stance;
 import org.stance4j.model.StanceInput;
 import org.stance4j.model.features.FeatureBatch;
 import org.stance4j.model.features.Featurizer;
+import org.stance4j.model.kind.Scorer;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,7 +17,7 @@ import java.util.Map;
  * evaluation during training and by the inference library. Immutable and safe to share between
  * threads; it scores with the weights the network had when the scorer was made.
  */
-public final class StanceScorer {
+public final class StanceScorer implements Scorer {
     /**
      * Statements featurised together: one CoreNLP lexer reads them all, and a batch's features
      * stay small enough to be cache-friendly. A statement's probabilities do not depend on it.
@@ -39,12 +39,8 @@ public final class StanceScorer {
         this.outputOrder = List.copyOf(outputOrder);
     }
 
-    /** A scorer over a snapshot of the graph's current weights; later training does not change it. */
-    public static StanceScorer of(Featurizer featurizer, ComputationGraph graph, List<Stance> outputOrder) {
-        return new StanceScorer(featurizer, CompiledNetwork.of(graph), outputOrder);
-    }
-
     /** Predictions for the inputs, in order, featurised {@link #BATCH_SIZE} at a time. */
+    @Override
     public List<Prediction> score(List<StanceInput> inputs) {
         List<Prediction> out = new ArrayList<>(inputs.size());
         for (int from = 0; from < inputs.size(); from += BATCH_SIZE) {

@@ -2,16 +2,17 @@ package org.stance4j.model.bundle;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.stance4j.model.InvalidBundleException;
 import org.stance4j.model.ModelInfo;
 import org.stance4j.model.Stance;
 import org.stance4j.model.StanceInput;
-import org.stance4j.model.features.FeatureBatch;
+import org.stance4j.model.features.Featurizer;
+import org.stance4j.model.network.CompiledNetwork;
+import org.stance4j.model.network.StanceScorer;
+import org.stance4j.model.testing.LegacyBundles;
 import org.stance4j.model.testing.TestBundles;
 
 import java.io.ByteArrayOutputStream;
@@ -38,7 +39,7 @@ class BundleTest {
     @TempDir
     static Path dir;
     static Path bundle;
-    static ComputationGraph written;
+    static float[] written;
 
     record Entry(String name, byte[] bytes) {
     }
@@ -52,12 +53,16 @@ class BundleTest {
     @Test
     void roundTripKeepsWeightsAndPredictions() throws Exception {
         ModelBundle read = BundleReader.read(bundle);
-        assertArrayEquals(written.params().toFloatVector(), read.parameters().toFloatVector());
-        FeatureBatch batch = read.featurizer().featurize(List.of(new StanceInput("Court upholds ban", "A fair ruling at last")));
-        INDArray expected = written.output(false, batch.inputs())[0];
-        INDArray actual = read.newNetwork().output(false, batch.inputs())[0];
-        assertArrayEquals(expected.toFloatVector(), actual.toFloatVector());
+        StanceScorer scorer = (StanceScorer) read.scorer();
+        Featurizer featurizer = scorer.featurizer();
+        List<StanceInput> inputs = List.of(new StanceInput("Court upholds ban", "A fair ruling at last"));
+        float[] expected = CompiledNetwork.of(written, TestBundles.FEATURES, TestBundles.NETWORK, 3)
+                .probabilities(featurizer.featurize(inputs));
+        for (Stance s : Stance.values()) {
+            assertEquals(expected[scorer.outputOrder().indexOf(s)], scorer.score(inputs).get(0).probability(s), 1e-7);
+        }
         ModelInfo info = read.info();
+        assertEquals("ngram", info.kind());
         assertEquals(List.of(Stance.SUPPORTIVE, Stance.CONDEMNING, Stance.NEUTRAL), info.labels());
         assertEquals(Manifest.CURRENT_VERSION, info.formatVersion());
         assertEquals(3, info.trainingData().get(0).rows());
@@ -66,18 +71,18 @@ class BundleTest {
     @Test
     void manifestIsTheFirstEntryAndListsTheHashOfEveryOther() throws IOException {
         List<Entry> entries = entries(bundle);
-        assertEquals(List.of("manifest.json", "network/configuration.json", "network/coefficients.bin"),
-                entries.stream().map(Entry::name).toList());
+        assertEquals(List.of("manifest.json", "ngram/parameters.f32"), entries.stream().map(Entry::name).toList());
         String manifest = new String(entries.get(0).bytes(), StandardCharsets.UTF_8);
-        assertTrue(manifest.contains(Sha256.of(entries.get(2).bytes())));
+        assertTrue(manifest.contains(Sha256.of(entries.get(1).bytes())));
+        assertEquals(written.length * 4, entries.get(1).bytes().length, "plain float32, no header");
     }
 
     @Test
     void aModifiedEntryIsDetected() throws IOException {
         Path tampered = rewrite("tampered.zip", list -> {
-            byte[] weights = list.get(2).bytes().clone();
+            byte[] weights = list.get(1).bytes().clone();
             weights[weights.length - 3] ^= 0x01;
-            list.set(2, new Entry(list.get(2).name(), weights));
+            list.set(1, new Entry(list.get(1).name(), weights));
             return list;
         });
         assertRejected(tampered, "does not match its SHA-256");
@@ -101,26 +106,56 @@ class BundleTest {
 
     @Test
     void missingManifestIsRejected() throws IOException {
-        assertRejected(rewrite("no-manifest.zip", list -> new ArrayList<>(list.subList(1, 3))), "expected manifest.json");
+        assertRejected(rewrite("no-manifest.zip", list -> new ArrayList<>(list.subList(1, 2))), "expected manifest.json");
     }
 
     @Test
     void aNewerOrTooOldFormatMajorVersionIsRejected() throws IOException {
-        Path newer = rewriteManifest("newer.zip", m -> m.put("formatVersion", "3.0"));
-        assertRejected(newer, "newer stance4j (bundle format 3.0); this version reads formats 1.x to 2.x");
+        Path newer = rewriteManifest("newer.zip", m -> m.put("formatVersion", "4.0"));
+        assertRejected(newer, "newer stance4j (bundle format 4.0); this version reads formats 1.x to 3.x");
         Path older = rewriteManifest("older.zip", m -> m.put("formatVersion", "0.9"));
         assertRejected(older, "no longer supported");
     }
 
     @Test
+    void aFormat2BundleWithDl4jWeightsReadsWithoutNd4j() throws Exception {
+        Path format2 = dir.resolve("format2.zip");
+        LegacyBundles.write(format2, TestBundles.manifest(), written, "2.0");
+        ModelBundle read = BundleReader.read(format2);
+        ModelBundle current = BundleReader.read(bundle);
+        List<StanceInput> inputs = List.of(new StanceInput("Court upholds ban", "A fair ruling at last"),
+                new StanceInput("City raises fares", "Shameful."));
+        assertEquals(current.scorer().score(inputs), read.scorer().score(inputs));
+        assertEquals("2.0", read.info().formatVersion());
+        assertEquals("ngram", read.info().kind());
+    }
+
+    @Test
     void aFormat1BundleReadsAsMadeWithoutCharacterCrossing() throws Exception {
-        Path format1 = rewriteManifest("format1.zip", m -> {
-            m.put("formatVersion", "1.0");
-            ((ObjectNode) m.get("features")).remove("charCrossing");
-        });
+        Path format1 = dir.resolve("format1.zip");
+        LegacyBundles.write(format1, TestBundles.manifest(), written, "1.0");
         ModelBundle read = BundleReader.read(format1);
-        assertFalse(read.featurizer().settings().charCrossing());
+        assertFalse(((StanceScorer) read.scorer()).featurizer().settings().charCrossing());
         assertEquals("1.0", read.info().formatVersion());
+    }
+
+    @Test
+    void aKindThatThisClassPathCannotLoadIsNamed() throws IOException {
+        Path other = rewriteManifest("other-kind.zip", m -> m.put("kind", "hologram"));
+        assertRejected(other, "a model of kind 'hologram', which this class path cannot load (it loads: ngram");
+    }
+
+    @Test
+    void aWeightsEntryOfTheWrongLengthIsRejected() throws IOException {
+        Path shorter = rewrite("short-weights.zip", list -> {
+            byte[] weights = Arrays.copyOf(list.get(1).bytes(), list.get(1).bytes().length - 4);
+            list.set(1, new Entry(list.get(1).name(), weights));
+            return list;
+        });
+        // rehash so that only the length is wrong
+        Path rehashed = rewriteManifest(shorter, "short-rehashed.zip", m -> ((ObjectNode) m.get("entries"))
+                .put("ngram/parameters.f32", Sha256.of(uncheckedEntries(shorter).get(1).bytes())));
+        assertRejected(rehashed, "the network has " + (written.length - 1) + " weights but the manifest describes " + written.length);
     }
 
     @Test
@@ -130,14 +165,16 @@ class BundleTest {
     }
 
     @Test
-    void labelsThatDoNotMatchTheNetworkAreRejected() throws IOException {
-        Path mismatch = rewriteManifest("labels.zip", m -> {
+    void aBundleWithoutAllThreeStancesIsRejectedAtLoadNotAtPrediction() throws IOException {
+        Path two = rewriteManifest("labels.zip", m -> {
             ((ArrayNode) m.get("labels")).remove(2);
             ((ArrayNode) m.get("labelWeights")).remove(2);
         });
-        assertRejected(mismatch, "the network has 3 outputs but the manifest lists 2 labels");
+        assertRejected(two, "must be the three stances (supportive, condemning, neutral), each once");
         Path unknown = rewriteManifest("unknown-label.zip", m -> ((ArrayNode) m.get("labels")).set(2, "maybe"));
-        assertRejected(unknown, "not distinct stances");
+        assertRejected(unknown, "must be the three stances");
+        Path twice = rewriteManifest("twice.zip", m -> ((ArrayNode) m.get("labels")).set(2, "supportive"));
+        assertRejected(twice, "must be the three stances");
     }
 
     @Test
@@ -162,7 +199,7 @@ class BundleTest {
     @Test
     void anEntryThatInflatesPastItsLimitIsRejected() throws IOException {
         Path bomb = rewrite("bomb.zip", list -> {
-            list.set(1, new Entry(list.get(1).name(), new byte[BundleReader.MAX_CONFIGURATION_BYTES + 1]));
+            list.set(1, new Entry(list.get(1).name(), new byte[written.length * 4 + 1]));
             return list;
         });
         assertTrue(Files.size(bomb) < 200_000, "the bomb is small on disk");
@@ -176,7 +213,11 @@ class BundleTest {
     }
 
     private static Path rewriteManifest(String name, java.util.function.Consumer<ObjectNode> change) throws IOException {
-        return rewrite(name, list -> {
+        return rewriteManifest(bundle, name, change);
+    }
+
+    private static Path rewriteManifest(Path from, String name, java.util.function.Consumer<ObjectNode> change) throws IOException {
+        return rewrite(from, name, list -> {
             try {
                 ObjectNode manifest = (ObjectNode) BundleJson.mapper().readTree(list.get(0).bytes());
                 change.accept(manifest);
@@ -189,7 +230,19 @@ class BundleTest {
     }
 
     private static Path rewrite(String name, UnaryOperator<List<Entry>> change) throws IOException {
-        List<Entry> entries = change.apply(entries(bundle));
+        return rewrite(bundle, name, change);
+    }
+
+    private static List<Entry> uncheckedEntries(Path zipFile) {
+        try {
+            return entries(zipFile);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path rewrite(Path from, String name, UnaryOperator<List<Entry>> change) throws IOException {
+        List<Entry> entries = change.apply(entries(from));
         Path out = dir.resolve(name);
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
             for (Entry e : entries) {

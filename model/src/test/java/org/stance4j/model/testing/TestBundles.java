@@ -1,8 +1,5 @@
 package org.stance4j.model.testing;
 
-import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.factory.Nd4j;
 import org.stance4j.model.Stance;
 import org.stance4j.model.bundle.BundleWriter;
 import org.stance4j.model.bundle.DataRecord;
@@ -10,7 +7,7 @@ import org.stance4j.model.bundle.Manifest;
 import org.stance4j.model.bundle.TrainingRecord;
 import org.stance4j.model.bundle.Versions;
 import org.stance4j.model.features.FeatureSettings;
-import org.stance4j.model.network.NetworkFactory;
+import org.stance4j.model.network.NetworkLayout;
 import org.stance4j.model.network.NetworkSettings;
 import org.stance4j.model.text.TextSettings;
 
@@ -18,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 /** Small model bundles with random weights, for tests that need a bundle but not a trained model. */
 public final class TestBundles {
@@ -28,28 +26,30 @@ public final class TestBundles {
     private TestBundles() {
     }
 
-    /** A network of the test settings with weights drawn from a seeded normal distribution. */
-    public static ComputationGraph randomNetwork(long seed) {
-        ComputationGraph graph = NetworkFactory.create(FEATURES, NETWORK, WEIGHTS, seed);
-        Nd4j.getRandom().setSeed(seed);
-        graph.setParams(Nd4j.randn(DataType.FLOAT, 1, graph.numParams()).muli(0.5));
-        return graph;
+    /** Weights of a network of the test settings, drawn from a seeded normal distribution. */
+    public static float[] randomParameters(long seed) {
+        int count = (int) new NetworkLayout(FEATURES, NETWORK, WEIGHTS.size()).parameterCount();
+        Random random = new Random(seed);
+        float[] parameters = new float[count];
+        for (int i = 0; i < count; i++) {
+            parameters[i] = (float) (random.nextGaussian() * 0.5);
+        }
+        return parameters;
     }
 
     public static Manifest manifest() {
         TrainingRecord training = new TrainingRecord(1, Map.of("maxEpochs", 1), List.of(
                 new DataRecord("train", "test.csv", "csv", "0".repeat(64), 3, Map.of("supportive", 1L, "condemning", 1L, "neutral", 1L))),
                 1, 1, "max epochs", 0.1);
-        return new Manifest(Manifest.FORMAT, Manifest.CURRENT_VERSION, Versions.toolkit(), "2026-01-01T00:00:00Z",
+        return Manifest.ngram("2026-01-01T00:00:00Z",
                 List.of(Stance.SUPPORTIVE.label(), Stance.CONDEMNING.label(), Stance.NEUTRAL.label()), WEIGHTS,
-                TextSettings.defaults(), FEATURES, NETWORK, training, Versions.current(),
-                Map.of("macro_f1", 0.5), Map.of());
+                TextSettings.defaults(), FEATURES, NETWORK, training, Versions.current("test"), Map.of("macro_f1", 0.5));
     }
 
-    /** Writes a random-weight bundle to {@code file} and returns the network it holds. */
-    public static ComputationGraph write(Path file, long seed) throws IOException {
-        ComputationGraph graph = randomNetwork(seed);
-        BundleWriter.write(file, manifest(), graph);
-        return graph;
+    /** Writes a random-weight bundle to {@code file} and returns the weights it holds. */
+    public static float[] write(Path file, long seed) throws IOException {
+        float[] parameters = randomParameters(seed);
+        BundleWriter.writeNgram(file, manifest(), parameters);
+        return parameters;
     }
 }

@@ -1,0 +1,194 @@
+package org.stance4j.cli;
+
+import org.stance4j.datasets.BundledCorpus;
+import org.stance4j.datasets.Dataset;
+import org.stance4j.datasets.LabeledStatement;
+import org.stance4j.datasets.Split;
+import org.stance4j.datasets.Splits;
+import org.stance4j.model.ModelInfo;
+import org.stance4j.model.Prediction;
+import org.stance4j.model.StanceException;
+import org.stance4j.model.bundle.BundleReader;
+import org.stance4j.training.CheckpointFile;
+import org.stance4j.training.ModelSaver;
+import org.stance4j.training.StanceTrainer;
+import org.stance4j.training.TrainedModel;
+import org.stance4j.training.TrainingSettings;
+import org.stance4j.evaluation.ContrastiveSplit;
+import org.stance4j.evaluation.DataSummary;
+import org.stance4j.evaluation.EvaluationReport;
+import org.stance4j.evaluation.ReportWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Train a stance model and save it as a bundle.",
+                "Without --data it trains on the bundled corpus and reports macro-F1 on held-out statements "
+                        + "of seen events and on unseen events."})
+final class TrainCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private java.io.PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    @Option(names = "--data", paramLabel = "FILE", description = "Labeled statements to train on (repeatable). Default: the bundled corpus.")
+    List<Path> data = new ArrayList<>();
+
+    @Mixin
+    DataOptions dataOptions;
+
+    @Option(names = "--dev", paramLabel = "FILE", description = "Statements for early stopping and the report; default: a stratified share of the training data.")
+    Path dev;
+
+    @Option(names = "--out", paramLabel = "MODEL.zip", defaultValue = "model.zip", description = "Where to save the model (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--report", paramLabel = "DIR", description = "Write report.json and report.md of the held-out evaluation here.")
+    Path report;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed of splits, initialisation and shuffling (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Most epochs (default: 30; early stopping usually ends sooner).")
+    Integer epochs;
+
+    @Option(names = "--holdout", paramLabel = "FRACTION", defaultValue = "0.2",
+            description = "Share of the data held out (stratified) for the report when there is no --dev; 0 trains on everything (default: ${DEFAULT-VALUE}).")
+    double holdout;
+
+    @Option(names = "--no-refit", description = "Keep the early-stopped model instead of training afresh on all the data "
+            + "(dev share included) for the epochs that early stopping chose. Only applies without --dev.")
+    boolean noRefit;
+
+    @Option(names = "--resume", description = "Carry on from the checkpoint that an interrupted run left next to --out (MODEL.zip.checkpoint).")
+    boolean resume;
+
+    @Option(names = "--no-progress", description = "Plain progress lines even on a terminal.")
+    boolean noProgress;
+
+    @Override
+    public Integer call() throws StanceException, IOException {
+        if (holdout < 0 || holdout >= 1) {
+            throw new UsageException("--holdout must be in [0, 1), got " + holdout);
+        }
+        Cli.checkWritableFile(out, "--out");
+        TrainingSettings settings = TrainingSettings.defaults().withSeed(seed).withRefit(!noRefit);
+        if (epochs != null) {
+            if (epochs < 1) {
+                throw new UsageException("--epochs must be at least 1, got " + epochs);
+            }
+            settings = settings.withMaxEpochs(epochs);
+        }
+        boolean bundled = data.isEmpty();
+        List<Dataset> datasets = new ArrayList<>();
+        if (bundled) {
+            datasets.add(BundledCorpus.load());
+        } else {
+            for (Path file : data) {
+                datasets.add(dataOptions.read(file, err()));
+            }
+        }
+        Dataset devSet = dev == null ? null : dataOptions.read(dev, err());
+        List<LabeledStatement> all = new ArrayList<>();
+        datasets.forEach(d -> all.addAll(d.statements()));
+
+        Split heldOut = devSet != null || holdout == 0 ? new Split(all, List.of())
+                : bundled ? BundledCorpus.stratifiedSplit(datasets.get(0)) : Splits.stratified(all, holdout, seed);
+        CheckpointFile checkpoints = new CheckpointFile(CheckpointFile.of(out), resume);
+        if (resume && !Files.exists(checkpoints.path())) {
+            throw new UsageException("no checkpoint to resume from: " + checkpoints.path());
+        }
+        Interrupts interrupts = Interrupts.install();
+        StanceTrainer trainer = new StanceTrainer(settings);
+        TrainedModel model;
+        try {
+            model = devSet != null
+                    ? trainer.train(all, devSet.statements(), display("training"), interrupts::requested, checkpoints)
+                    : trainer.train(heldOut.train(), display("training"), interrupts::requested, checkpoints);
+        } catch (UncheckedIOException e) {
+            throw new UsageException(e.getCause().getMessage());
+        }
+        boolean interrupted = "interrupted".equals(model.history().stopReason());
+
+        List<ModelSaver.Source> sources = new ArrayList<>();
+        Set<LabeledStatement> testRows = Collections.newSetFromMap(new IdentityHashMap<>());
+        testRows.addAll(heldOut.test());
+        for (Dataset d : datasets) {
+            List<LabeledStatement> used = d.statements().stream().filter(s -> !testRows.contains(s)).toList();
+            sources.add(new ModelSaver.Source("train", bundled ? "csv" : dataOptions.format.id(), d, used.size(), Dataset.labelCounts(used)));
+        }
+        if (devSet != null) {
+            sources.add(new ModelSaver.Source("dev", dataOptions.format.id(), devSet, devSet.size(), devSet.labelCounts()));
+        }
+        Cli.write(out, "--out", () -> ModelSaver.save(model, sources, model.dev(), out));
+        out().println("saved the model to " + out);
+        if (interrupted) {
+            out().println("interrupted: the model holds the best epoch so far; carry on with the same command and --resume");
+            return 0;
+        }
+        checkpoints.delete();
+        ModelInfo info = BundleReader.read(out).info();
+
+        List<LabeledStatement> test = devSet != null ? devSet.statements() : heldOut.test();
+        if (!test.isEmpty()) {
+            String part = devSet != null ? dev.toString() : datasets.get(0).origin() + (datasets.size() > 1 ? " (and others)" : "") + "#held-out";
+            Dataset first = devSet != null ? devSet : datasets.get(0);
+            evaluateAndReport(model, devSet != null ? all : heldOut.train(), test, info,
+                    new DataSummary(part, bundled ? "csv" : dataOptions.format.id(), first.sha256(), first.skipped()),
+                    bundled ? "held-out statements of seen events" : devSet != null ? "dev data" : "held-out statements", report);
+        }
+        if (bundled && holdout > 0) {
+            Split unseen = BundledCorpus.unseenEventSplit(datasets.get(0));
+            TrainedModel unseenModel = new StanceTrainer(settings).train(unseen.train(), display("unseen-event model"), interrupts::requested);
+            evaluateAndReport(unseenModel, unseen.train(), unseen.test(), info,
+                    new DataSummary(BundledCorpus.ORIGIN + "#unseen-events", "csv", datasets.get(0).sha256(), 0),
+                    "unseen events (" + unseen.test().stream().map(LabeledStatement::event).distinct().count()
+                            + " events never seen in training)",
+                    report == null ? null : report.resolve("unseen-events"));
+        }
+        return 0;
+    }
+
+    /**
+     * Scores {@code test} and prints its line, then the contrastive statements apart when there are
+     * any (texts of {@code train} toward another event with another stance); writes the report when asked.
+     */
+    private void evaluateAndReport(TrainedModel model, List<LabeledStatement> train, List<LabeledStatement> test, ModelInfo info,
+                                   DataSummary data, String what, Path reportDir) {
+        List<Prediction> predictions = model.scorer().score(test.stream().map(LabeledStatement::input).toList());
+        EvaluationReport r = EvaluationReport.of(test, predictions, info, data);
+        out().printf(Locale.ROOT, "%s: macro-F1 %.4f, accuracy %.4f, F_avg %.4f (%d statements)%n", what,
+                r.evaluation().macroF1(), r.evaluation().accuracy(), r.evaluation().fAvg(), r.evaluation().examples());
+        ContrastiveSplit contrastive = ContrastiveSplit.of(train, test, predictions);
+        if (contrastive.any()) {
+            out().println("  of which " + contrastive.summary());
+        }
+        if (reportDir != null) {
+            Cli.write(reportDir, "--report", () -> ReportWriter.write(r, reportDir));
+            out().println("wrote " + reportDir.resolve(ReportWriter.JSON) + " and " + ReportWriter.MARKDOWN);
+        }
+    }
+
+    private ProgressDisplay display(String title) {
+        return new ProgressDisplay(err(), !noProgress && System.console() != null, title);
+    }
+}

@@ -1,0 +1,224 @@
+package org.stance4j.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stance4j.datasets.DatasetWriter;
+import org.stance4j.datasets.LabeledStatement;
+import org.stance4j.model.Stance;
+import org.stance4j.training.TinyTraining;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CommandLineTest {
+    @TempDir
+    static Path dir;
+    static Path data;
+    static Path model;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Stance4j.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void trainOnce() throws Exception {
+        data = dir.resolve("small.csv");
+        try (Writer w = Files.newBufferedWriter(data)) {
+            DatasetWriter.write(TinyTraining.statements(240), w);
+        }
+        model = dir.resolve("small.zip");
+        Run r = run("train", "--data", data.toString(), "--epochs", "2", "--out", model.toString(),
+                "--report", dir.resolve("train-report").toString(), "--no-progress");
+        assertEquals(0, r.code(), r.err());
+    }
+
+    private static void assertBadInput(Run r, String expected) {
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains(expected), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run help = run("--help");
+        assertEquals(0, help.code());
+        for (String command : List.of("train", "evaluate", "predict", "cross-validate")) {
+            assertTrue(help.out().contains(command), help.out());
+            assertEquals(0, run(command, "--help").code());
+        }
+        assertTrue(run("--version").out().startsWith("stance4j "));
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertBadInput(run(), "a command is needed");
+        assertBadInput(run("frobnicate"), "frobnicate");
+        assertBadInput(run("train", "--format", "xml"), "unknown format 'xml'");
+        assertBadInput(run("evaluate", "--model", model.toString()), "--data");
+        assertBadInput(run("train", "--epochs", "many"), "many");
+    }
+
+    @Test
+    void badDataGetsOneLineNamingTheFileAndLine() throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "event,text,stance\ne,ok,supportive\ne,\"stray quote,neutral\n");
+        assertBadInput(run("train", "--data", bad.toString(), "--out", dir.resolve("never.zip").toString()),
+                bad + ":3: a quoted field starting on this line is never closed");
+        assertFalse(Files.exists(dir.resolve("never.zip")));
+        assertBadInput(run("train", "--data", dir.resolve("absent.csv").toString()), "absent.csv: no such file");
+        Path label = dir.resolve("label.csv");
+        Files.writeString(label, "event,text,stance\ne,ok,supportive\ne,ok too,sure\n");
+        assertBadInput(run("evaluate", "--model", model.toString(), "--data", label.toString(), "--report", dir.resolve("r").toString()),
+                label + ":3: column 'stance': unknown label 'sure'");
+    }
+
+    @Test
+    void aBrokenModelIsABadInput() throws Exception {
+        Path notAModel = dir.resolve("not-a-model.zip");
+        Files.writeString(notAModel, "hello");
+        assertBadInput(run("predict", "--model", notAModel.toString(), "--event", "e", "--input", data.toString()), "not a complete zip file");
+    }
+
+    @Test
+    void trainWritesAModelAndAReport() throws Exception {
+        assertTrue(Files.size(model) > 0);
+        JsonNode report = new ObjectMapper().readTree(dir.resolve("train-report/report.json").toFile());
+        for (String key : List.of("examples", "accuracy", "macro_f1", "f_avg", "per_class", "confusion", "per_event", "model", "data")) {
+            assertTrue(report.has(key), key);
+        }
+        assertEquals(48, report.get("examples").asInt(), 1, "a fifth of 240, rounded per stance");
+        assertTrue(report.get("per_class").get("supportive").has("precision"));
+        assertTrue(report.get("confusion").get("neutral").has("condemning"));
+        assertTrue(Files.readString(dir.resolve("train-report/report.md")).contains("| gold \\ predicted |"));
+    }
+
+    @Test
+    void trainCountsHeldOutTextsTrainedOnTowardAnotherEventApart() throws Exception {
+        LabeledStatement trained = TinyTraining.statements(240).get(0);
+        Stance other = trained.stance() == Stance.NEUTRAL ? Stance.SUPPORTIVE : Stance.NEUTRAL;
+        Path dev = dir.resolve("contrastive-dev.csv");
+        try (Writer w = Files.newBufferedWriter(dev)) {
+            DatasetWriter.write(List.of(
+                    new LabeledStatement("d1", "An event never trained on", trained.text(), other),
+                    new LabeledStatement("d2", trained.event(), "A statement of its own, not in the training data", trained.stance())), w);
+        }
+        Run r = run("train", "--data", data.toString(), "--dev", dev.toString(), "--epochs", "1",
+                "--out", dir.resolve("contrastive.zip").toString(), "--no-progress");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s).*of which 1 whose text was trained on toward another event with another stance: "
+                + "accuracy [01]\\.000; the other 1: accuracy [01]\\.000.*"), r.out());
+    }
+
+    @Test
+    void evaluateScoresAModel() throws Exception {
+        Path report = dir.resolve("eval");
+        Run r = run("evaluate", "--model", model.toString(), "--data", data.toString(), "--report", report.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("240 statements"), r.out());
+        JsonNode json = new ObjectMapper().readTree(report.resolve("report.json").toFile());
+        assertEquals(data.toString(), json.get("data").get("path").asText());
+        assertEquals(64, json.get("data").get("sha256").asText().length());
+    }
+
+    @Test
+    void predictAddsTheStanceAndProbabilitiesToEveryRow() throws Exception {
+        Path in = dir.resolve("in.csv");
+        Files.writeString(in, "id,text,note\n1,\"France's refusal to assist is deeply disappointing\",x\n2,We respect the legal process,y\n");
+        Path out = dir.resolve("out.csv");
+        Run r = run("predict", "--model", model.toString(), "--event", "France refuses to cooperate with Russia",
+                "--input", in.toString(), "--output", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("id,text,note,stance,p_supportive,p_condemning,p_neutral", lines.get(0));
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(1).matches("1,.*,x,(supportive|condemning|neutral),0\\.\\d{4},0\\.\\d{4},0\\.\\d{4}"), lines.get(1));
+        Path jsonl = dir.resolve("out.jsonl");
+        assertEquals(0, run("predict", "--model", model.toString(), "--event", "E", "--input", in.toString(),
+                "--output", jsonl.toString(), "--output-format", "jsonl").code());
+        List<String> json = Files.readAllLines(jsonl);
+        assertEquals(2, json.size());
+        JsonNode first = new ObjectMapper().readTree(json.get(0));
+        assertEquals("x", first.get("note").asText());
+        assertTrue(first.get("p_neutral").isNumber());
+    }
+
+    @Test
+    void predictOnLabeledDataKeepsTheGoldColumnAndNamesItsOwnApart() throws Exception {
+        Path in = dir.resolve("labeled.csv");
+        Files.writeString(in, "text,event,stance\n\"France's refusal to assist is deeply disappointing\",France refuses to cooperate,condemning\n");
+        Path out = dir.resolve("labeled-out.csv");
+        assertEquals(0, run("predict", "--model", model.toString(), "--input", in.toString(), "--output", out.toString()).code());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("text,event,stance,predicted_stance,predicted_p_supportive,predicted_p_condemning,predicted_p_neutral", lines.get(0));
+        assertTrue(lines.get(1).matches(".*,condemning,(supportive|condemning|neutral),0\\.\\d{4},0\\.\\d{4},0\\.\\d{4}"), lines.get(1));
+        Path jsonl = dir.resolve("labeled-out.jsonl");
+        assertEquals(0, run("predict", "--model", model.toString(), "--input", in.toString(),
+                "--output", jsonl.toString(), "--output-format", "jsonl").code());
+        JsonNode row = new ObjectMapper().readTree(Files.readAllLines(jsonl).get(0));
+        assertEquals("condemning", row.get("stance").asText());
+        assertTrue(row.get("predicted_p_neutral").isNumber());
+        assertEquals(7, row.size());
+    }
+
+    @Test
+    void predictNeedsAnEventColumnOrEventOption() throws Exception {
+        Path in = dir.resolve("noevent.csv");
+        Files.writeString(in, "text\nhello\n");
+        assertBadInput(run("predict", "--model", model.toString(), "--input", in.toString()), "missing column 'event'");
+        Path out = dir.resolve("partial.csv");
+        Path empty = dir.resolve("emptytext.csv");
+        Files.writeString(empty, "event,text\ne,fine\ne,\n");
+        assertBadInput(run("predict", "--model", model.toString(), "--input", empty.toString(), "--output", out.toString()),
+                empty + ":3: column 'text': the text is empty");
+        assertFalse(Files.exists(out), "nothing written on bad input");
+    }
+
+    @Test
+    void compareTwoModelsOrTheirReports() throws Exception {
+        Path other = dir.resolve("other.zip");
+        assertEquals(0, run("train", "--data", data.toString(), "--epochs", "1", "--seed", "9", "--out", other.toString(), "--no-progress").code());
+        Path reportA = dir.resolve("eval-a");
+        assertEquals(0, run("evaluate", "--model", model.toString(), "--data", data.toString(), "--report", reportA.toString()).code());
+        Path out = dir.resolve("cmp");
+        Run r = run("compare", "--a", reportA.toString(), "--b", other.toString(), "--data", data.toString(), "--report", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("McNemar"), r.out());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("compare.json").toFile());
+        assertTrue(json.get("metrics").get("macro_f1").get("interval").isArray());
+        assertTrue(json.get("mcnemar").get("p_value").asDouble() <= 1.0);
+        assertTrue(Files.readString(out.resolve("compare.html")).contains("Disagreements"));
+        Path elsewhere = dir.resolve("label.csv");
+        Files.writeString(elsewhere, "event,text,stance\ne,a,supportive\ne,b,neutral\n");
+        assertBadInput(run("compare", "--a", reportA.toString(), "--b", other.toString(), "--data", elsewhere.toString(),
+                "--report", out.toString()), "compare reports made on the same data");
+    }
+
+    @Test
+    void crossValidationReportsEveryFold() throws Exception {
+        Path report = dir.resolve("cv");
+        Run r = run("cross-validate", "--data", data.toString(), "--folds", "3", "--epochs", "2", "--report", report.toString(), "--no-progress");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("fold 3:"), r.out());
+        assertEquals(240, new ObjectMapper().readTree(report.resolve("report.json").toFile()).get("examples").asInt());
+        assertBadInput(run("cross-validate", "--data", data.toString(), "--folds", "500", "--report", report.toString()),
+                "only 240 statements for 500 folds");
+    }
+}

@@ -1,0 +1,109 @@
+package org.stance4j.cli;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stance4j.datasets.DatasetWriter;
+import org.stance4j.inference.StanceClassifier;
+import org.stance4j.training.TinyTraining;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line as a separate process: Ctrl-C during training, and prediction in constant memory. */
+class ProcessTest {
+    @TempDir
+    static Path dir;
+    static Path data;
+
+    @BeforeAll
+    static void writeData() throws Exception {
+        data = dir.resolve("data.csv");
+        try (Writer w = Files.newBufferedWriter(data)) {
+            DatasetWriter.write(TinyTraining.statements(1200), w);
+        }
+    }
+
+    private static Process start(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path")));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).start();
+    }
+
+    @Test
+    void ctrlCDuringTrainingKeepsTheBestModelAndResumeFinishesIt() throws Exception {
+        Path model = dir.resolve("stopped.zip");
+        Process p = start("-Xmx1g", Stance4j.class.getName(), "train", "--data", data.toString(), "--epochs", "200",
+                "--out", model.toString(), "--no-progress");
+        try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+            for (String line = err.readLine(); line != null; line = err.readLine()) {
+                if (line.contains("epoch 1/200")) {
+                    new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+                    break;
+                }
+            }
+            err.transferTo(Writer.nullWriter());
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(out.contains("interrupted: the model holds the best epoch so far"), out);
+        try (StanceClassifier saved = StanceClassifier.load(model)) {
+            assertTrue(saved.info().devMetrics().get("macro_f1") > 0);
+        }
+        Path checkpoint = dir.resolve("stopped.zip.checkpoint");
+        assertTrue(Files.exists(checkpoint), "the checkpoint stays for --resume");
+
+        StringWriter sout = new StringWriter();
+        StringWriter serr = new StringWriter();
+        int code = Stance4j.run(new String[] {"train", "--data", data.toString(), "--epochs", "200", "--out", model.toString(),
+                "--no-progress", "--resume"}, new PrintWriter(sout, true), new PrintWriter(serr, true));
+        assertEquals(0, code, serr.toString());
+        assertFalse(sout.toString().contains("interrupted"), sout + "\n" + serr);
+        assertFalse(Files.exists(checkpoint), "a finished run removes its checkpoint: " + sout + serr);
+    }
+
+    @Test
+    void predictStreamsAnInputLargerThanItsHeap() throws Exception {
+        Path model = dir.resolve("small.zip");
+        StringWriter err = new StringWriter();
+        assertEquals(0, Stance4j.run(new String[] {"train", "--data", data.toString(), "--epochs", "1", "--holdout", "0",
+                "--out", model.toString(), "--no-progress"}, new PrintWriter(new StringWriter()), new PrintWriter(err, true)), err.toString());
+        Path input = dir.resolve("large.csv");
+        long rows = 0;
+        try (BufferedWriter w = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+            w.write("id,text\n");
+            while (rows < 400_000) {
+                w.write(rows + ",\"Statement number " + rows + " says the ruling is a fair and welcome step, officials said on Tuesday,"
+                        + " adding that the court had weighed every argument put to it by both sides\"\n");
+                rows++;
+            }
+        }
+        long size = Files.size(input);
+        assertTrue(size > 64L << 20, "input of " + size + " bytes");
+        Path output = dir.resolve("large-out.csv");
+        Process p = start("-Xmx64m", Stance4j.class.getName(), "predict", "--model", model.toString(), "--event", "Court upholds ban",
+                "--input", input.toString(), "--output", output.toString(), "--no-progress");
+        String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), stderr);
+        try (var lines = Files.lines(output)) {
+            assertEquals(rows + 1, lines.count());
+        }
+    }
+}

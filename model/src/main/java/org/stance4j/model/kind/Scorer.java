@@ -1,0 +1,15 @@
+package org.stance4j.model.kind;
+
+import org.stance4j.model.Prediction;
+import org.stance4j.model.StanceInput;
+
+import java.util.List;
+
+/**
+ * A loaded model's means of scoring statements, whatever its kind. Implementations are immutable
+ * (or guard their own state) and safe to share between threads.
+ */
+public interface Scorer {
+    /** Predictions for every input, in order; batching is the scorer's own business. */
+    List<Prediction> score(List<StanceInput> inputs);
+}

@@ -1,5 +1,0 @@
-package org.stance4j.training.evaluation;
-
-/** Scores on the statements of one event. */
-public record EventMetrics(long examples, double accuracy, double macroF1) {
-}

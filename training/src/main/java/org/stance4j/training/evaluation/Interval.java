@@ -1,8 +1,0 @@
-package org.stance4j.training.evaluation;
-
-/** A two-sided confidence interval. */
-public record Interval(double low, double high) {
-    public boolean contains(double value) {
-        return value >= low && value <= high;
-    }
-}
