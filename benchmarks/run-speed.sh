@@ -19,7 +19,7 @@ command -v fasttext >/dev/null || { echo "run-speed.sh: fasttext is missing: apt
 work="$root/benchmarks/target/speed-run"
 rm -rf "$work" && mkdir -p "$work"
 echo "== building" >&2
-mvn -q -B -Pbenchmarks -DskipTests install
+mvn -q -B -DskipTests install
 ./stance4j --version >/dev/null
 cp="benchmarks/target/stance4j-benchmarks-0.1.0-SNAPSHOT.jar:benchmarks/target/lib/*"
 java_props="-Dstance4j.datasets=$datasets"

@@ -89,7 +89,7 @@ public final class SpeedReport {
         }
         md.append("\n#### Cold start (fresh JVM each time; JMH single-shot, 10 forks), ms\n\n");
         md.append("| what | mean | max |\n|---|---:|---:|\n");
-        for (String name : new String[] {"nd4jStartup", "loadAndPredict"}) {
+        for (String name : new String[] {"load", "loadAndPredict"}) {
             JsonNode m = entry(load, name, null).get("primaryMetric");
             double max = 0;
             for (Iterator<JsonNode> it = m.get("rawData").elements(); it.hasNext(); ) {
@@ -98,7 +98,7 @@ public final class SpeedReport {
                 }
             }
             md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f |%n",
-                    name.equals("nd4jStartup") ? "ND4J start-up alone" : "load the default bundle and score one statement (ND4J start-up included)",
+                    name.equals("load") ? "load the default bundle" : "load the default bundle and score one statement",
                     m.get("score").asDouble(), max));
         }
         md.append("\n#### Memory while serving\n\n");

@@ -102,6 +102,7 @@ public final class BundleReader {
             ModelKind kind = ModelKinds.find(manifest.kindName()).orElseThrow(() -> new InvalidBundleException(name
                     + ": a model of kind '" + manifest.kindName() + "', which this class path cannot load (it loads: "
                     + ModelKinds.names() + "); add the module of that kind"));
+            kind.prepare(manifest);
             Map<String, byte[]> entries = new HashMap<>();
             Set<String> seen = new HashSet<>(Set.of(BundleEntries.MANIFEST));
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {

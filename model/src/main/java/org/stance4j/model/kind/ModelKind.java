@@ -23,6 +23,14 @@ public interface ModelKind {
     long maxEntryBytes(String entry, Manifest manifest);
 
     /**
+     * Called once the manifest is read, before the entries are inflated and checked, so that a kind
+     * can start slow set-up that needs only the manifest (class loading, say) on another core. The
+     * manifest is not verified yet: whatever this starts must be safe to throw away.
+     */
+    default void prepare(Manifest manifest) {
+    }
+
+    /**
      * A scorer over the bundle's entries, whose SHA-256 the reader has already checked against the
      * manifest. Checks everything of its own (settings, shapes), trusting nothing.
      *

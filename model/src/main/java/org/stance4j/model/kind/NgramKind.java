@@ -8,6 +8,7 @@ import org.stance4j.model.network.CompiledNetwork;
 import org.stance4j.model.network.NetworkLayout;
 import org.stance4j.model.network.StanceScorer;
 import org.stance4j.model.text.TextPipeline;
+import org.stance4j.model.text.TextSettings;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
@@ -44,6 +45,27 @@ public final class NgramKind implements ModelKind {
         ByteBuffer buffer = ByteBuffer.allocate(parameters.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         buffer.asFloatBuffer().put(parameters);
         return buffer.array();
+    }
+
+    /**
+     * CoreNLP's tokeniser takes about a quarter of a second to load its classes and tables: start
+     * that on another thread while the weights inflate and their SHA-256 is checked.
+     */
+    @Override
+    public void prepare(Manifest manifest) {
+        TextSettings text = manifest.text();
+        if (text == null) {
+            return;
+        }
+        Thread warm = new Thread(() -> {
+            try {
+                new TextPipeline(text).tokenizeAll(List.of("warm up"));
+            } catch (RuntimeException ignored) {
+                // an unusable setting fails again, with its message, when open() builds the pipeline
+            }
+        }, "stance4j-tokenizer-warm-up");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     @Override
