@@ -1,5 +1,6 @@
 /**
- * Internal: the DL4J stance network (an embedding bag over hashed n-grams, conditioned on the event),
- * the choice of ND4J native build, and the scorer that runs the network.
+ * Internal: the n-gram stance network's forward pass in plain Java (an embedding bag over hashed
+ * n-grams, conditioned on the event), the layout of its weights, and the scorer that runs it. The
+ * DL4J network that trains it lives in the training module.
  */
 package org.stance4j.model.network;
