@@ -114,7 +114,9 @@ final class EncoderGraph {
         SDVariable pooled = dropout(pool.mmul(x), DROPOUT_POOLED, false);
         SDVariable logits = linear(pooled, EncoderParameters.CLASSIFIER, w);
         sd.nn.softmax(PROBABILITIES, logits, 1);
-        SDVariable logProbabilities = sd.nn.logSoftmax(logits, 1);
+        // log-softmax written out: M2.1's LogSoftMax op fails when given its dimension
+        SDVariable shifted = logits.sub(sd.max(logits, true, 1));
+        SDVariable logProbabilities = shifted.sub(sd.math.log(sd.math.exp(shifted).sum(true, 1)));
         // labels are one-hot rows, optionally scaled by a class weight
         sd.math.neg(LOSS, sd.mean(labelsIn.mul(logProbabilities).sum(1)));
         sd.setLossVariables(LOSS);

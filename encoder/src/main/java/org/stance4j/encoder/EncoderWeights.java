@@ -24,12 +24,22 @@ final class EncoderWeights {
     static Map<String, INDArray> fromOnnx(OnnxWeights onnx, EncoderConfig config, int labels, long seed)
             throws InvalidWeightsException {
         Map<String, INDArray> weights = new LinkedHashMap<>();
+        for (Map.Entry<String, long[]> p : EncoderParameters.shapes(config, labels).entrySet()) {
+            if (!EncoderParameters.isHead(p.getKey())) {
+                weights.put(p.getKey(), array(onnx.tensor(p.getKey(), p.getValue())));
+            }
+        }
+        weights.putAll(head(config, labels, seed));
+        return weights;
+    }
+
+    /** A new head drawn from {@code seed}. */
+    static Map<String, INDArray> head(EncoderConfig config, int labels, long seed) {
+        Map<String, INDArray> weights = new LinkedHashMap<>();
         SplittableRandom random = new SplittableRandom(seed);
         for (Map.Entry<String, long[]> p : EncoderParameters.shapes(config, labels).entrySet()) {
             if (EncoderParameters.isHead(p.getKey())) {
                 weights.put(p.getKey(), initial(p.getKey(), p.getValue(), random));
-            } else {
-                weights.put(p.getKey(), array(onnx.tensor(p.getKey(), p.getValue())));
             }
         }
         return weights;

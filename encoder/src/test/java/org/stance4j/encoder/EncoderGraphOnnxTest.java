@@ -25,7 +25,7 @@ class EncoderGraphOnnxTest {
     @Test
     void hiddenStatesEqualOnnxRuntimes() throws Exception {
         NativeBackend.select();
-        PretrainedEncoder miniLm = PretrainedEncoder.miniLmL6();
+        BaseEncoder miniLm = BaseEncoder.miniLmL6();
         byte[] onnx;
         try (InputStream in = miniLm.open(miniLm.onnxResource())) {
             onnx = in.readAllBytes();

@@ -19,7 +19,7 @@ class OnnxWeightsTest {
 
     @BeforeAll
     static void load() throws IOException {
-        PretrainedEncoder miniLm = PretrainedEncoder.miniLmL6();
+        BaseEncoder miniLm = BaseEncoder.miniLmL6();
         try (InputStream in = miniLm.open(miniLm.onnxResource())) {
             onnx = in.readAllBytes();
         }

@@ -53,8 +53,8 @@ class WordPieceTokenizerTest {
     private static WordPieceTokenizer tokenizer;
 
     @BeforeAll
-    static void load() throws IOException {
-        PretrainedEncoder miniLm = PretrainedEncoder.miniLmL6();
+    static void load() throws Exception {
+        BaseEncoder miniLm = BaseEncoder.miniLmL6();
         tokenizer = miniLm.tokenizer();
         try (InputStream in = miniLm.open(miniLm.tokenizerResource())) {
             json = in.readAllBytes();
