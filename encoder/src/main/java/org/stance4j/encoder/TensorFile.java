@@ -119,6 +119,10 @@ final class TensorFile {
             }
             n *= shape[d];
         }
+        if (n * bytesPerValue > in.remaining()) {
+            throw new InvalidWeightsException(where + ": truncated: " + n + " values do not fit in the "
+                    + in.remaining() + " bytes left");
+        }
         float[] values = new float[(int) n];
         if (bits == 32) {
             in.asFloatBuffer().get(values);
