@@ -3,7 +3,7 @@ package org.stance4j.training;
 import org.stance4j.datasets.Dataset;
 import org.stance4j.model.Stance;
 import org.stance4j.model.bundle.BundleWriter;
-import org.stance4j.training.network.NativeBackend;
+import org.stance4j.nd4j.NativeBackend;
 import org.stance4j.training.network.NetworkFactory;
 import org.stance4j.model.bundle.DataRecord;
 import org.stance4j.model.bundle.Manifest;

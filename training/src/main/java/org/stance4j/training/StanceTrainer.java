@@ -15,7 +15,7 @@ import org.stance4j.model.Stance;
 import org.stance4j.model.StanceInput;
 import org.stance4j.model.features.FeatureBatch;
 import org.stance4j.model.features.Featurizer;
-import org.stance4j.training.network.NativeBackend;
+import org.stance4j.nd4j.NativeBackend;
 import org.stance4j.training.network.NetworkFactory;
 import org.stance4j.training.network.NetworkInputs;
 import org.stance4j.model.network.StanceScorer;

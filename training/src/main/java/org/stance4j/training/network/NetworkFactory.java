@@ -1,5 +1,6 @@
 package org.stance4j.training.network;
 
+import org.stance4j.nd4j.NativeBackend;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.graph.ElementWiseVertex;

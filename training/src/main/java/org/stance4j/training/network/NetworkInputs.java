@@ -1,5 +1,6 @@
 package org.stance4j.training.network;
 
+import org.stance4j.nd4j.NativeBackend;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;

@@ -1,4 +1,4 @@
-package org.stance4j.training.network;
+package org.stance4j.nd4j;
 
 import java.io.IOException;
 import java.nio.file.Files;

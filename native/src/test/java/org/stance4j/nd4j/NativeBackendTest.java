@@ -1,4 +1,4 @@
-package org.stance4j.training.network;
+package org.stance4j.nd4j;
 
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.factory.Nd4j;

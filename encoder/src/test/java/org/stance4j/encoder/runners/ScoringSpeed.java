@@ -1,0 +1,62 @@
+package org.stance4j.encoder.runners;
+
+import org.stance4j.encoder.BaseEncoder;
+import org.stance4j.encoder.EncoderModel;
+import org.stance4j.encoder.EncoderSettings;
+import org.stance4j.model.StanceInput;
+import org.stance4j.nd4j.NativeBackend;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Statements per second through {@link EncoderModel#probabilities} with MiniLM-L6's real weights (the
+ * head is untrained, which costs the same), on tweet-length pairs. Arguments: pairs per run (default 2048),
+ * runs (default 3).
+ */
+public final class ScoringSpeed {
+    private static final String[] WORDS = ("the a we they this that is are not never always people government "
+            + "climate change science real hoax #climate #SemST @user http://t.co/x1 vote election women rights "
+            + "choice life god pray faith atheism feminism equal pay hillary clinton trump democrats america "
+            + "proud shame disgrace support oppose love hate wrong right future children must should will can").split(" ");
+
+    private ScoringSpeed() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        NativeBackend.select();
+        int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 2048;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        String[] events = {"Climate Change is a Real Concern", "Legalization of Abortion", "Atheism", "Feminist Movement",
+                "Hillary Clinton"};
+        Random random = new Random(1);
+        List<StanceInput> inputs = new ArrayList<>();
+        for (int i = 0; i < pairs; i++) {
+            StringBuilder text = new StringBuilder();
+            int words = 12 + random.nextInt(14);
+            for (int w = 0; w < words; w++) {
+                text.append(w == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+            }
+            inputs.add(new StanceInput(events[i % events.length], text.toString()));
+        }
+        long loadStart = System.nanoTime();
+        EncoderModel model = EncoderModel.untrained(BaseEncoder.miniLmL6(), EncoderSettings.defaults());
+        System.out.printf("loaded MiniLM-L6 in %.1f s, native build %s%n", (System.nanoTime() - loadStart) / 1e9,
+                NativeBackend.loadedBuild());
+        model.probabilities(inputs.subList(0, Math.min(256, pairs)));
+        for (int r = 0; r < runs; r++) {
+            long start = System.nanoTime();
+            model.probabilities(inputs);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("run %d: %d pairs in %.2f s = %.0f statements/s; %s%n", r + 1, pairs, seconds, pairs / seconds,
+                    ProcessMemory.describe());
+        }
+        long start = System.nanoTime();
+        int singles = 64;
+        for (int i = 0; i < singles; i++) {
+            model.probabilities(inputs.subList(i, i + 1));
+        }
+        System.out.printf("one pair at a time: %.1f ms each%n", (System.nanoTime() - start) / 1e6 / singles);
+    }
+}
