@@ -8,10 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Writes a comparison of two models: compare.json, compare.md and a self-contained compare.html. */
 public final class ComparisonWriter {
@@ -24,43 +21,9 @@ public final class ComparisonWriter {
 
     public static void write(ModelComparison c, String a, String b, DataSummary data, Path dir) throws IOException {
         Files.createDirectories(dir);
-        AtomicFile.write(dir.resolve(JSON), BundleJson.mapper().writeValueAsBytes(json(c, a, b, data)));
+        AtomicFile.write(dir.resolve(JSON), BundleJson.mapper().writeValueAsBytes(ComparisonJson.of(c, a, b, data)));
         AtomicFile.write(dir.resolve(MARKDOWN), markdown(c, a, b, data).getBytes(StandardCharsets.UTF_8));
         AtomicFile.write(dir.resolve(HTML), html(c, a, b, data).getBytes(StandardCharsets.UTF_8));
-    }
-
-    static Map<String, Object> json(ModelComparison c, String a, String b, DataSummary data) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("a", a);
-        root.put("b", b);
-        root.put("data", Map.of("path", data.path(), "sha256", data.sha256()));
-        Map<String, Object> metrics = new LinkedHashMap<>();
-        for (ModelComparison.MetricDifference m : c.metrics()) {
-            Map<String, Object> v = new LinkedHashMap<>();
-            v.put("a", m.a());
-            v.put("b", m.b());
-            v.put("difference", m.difference());
-            v.put("interval", List.of(m.interval().low(), m.interval().high()));
-            metrics.put(m.metric(), v);
-        }
-        root.put("metrics", metrics);
-        root.put("bootstrap", Map.of("level", 0.95, "resamples", c.resamples(), "seed", c.seed(), "paired", true));
-        Map<String, Object> mcnemar = new LinkedHashMap<>();
-        mcnemar.put("only_a_right", c.onlyARight());
-        mcnemar.put("only_b_right", c.onlyBRight());
-        mcnemar.put("p_value", c.mcnemarP());
-        root.put("mcnemar", mcnemar);
-        root.put("disagreements", c.disagreements().stream().map(d -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", d.a().statement().id());
-            row.put("event", d.a().statement().event());
-            row.put("text", d.a().statement().text());
-            row.put("gold", d.a().statement().stance().label());
-            row.put("a", d.a().prediction().stance().label());
-            row.put("b", d.b().prediction().stance().label());
-            return row;
-        }).toList());
-        return root;
     }
 
     static String markdown(ModelComparison c, String a, String b, DataSummary data) {

@@ -4,7 +4,6 @@ import org.stance4j.model.Stance;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -49,10 +48,12 @@ public record ModelComparison(List<MetricDifference> metrics, int onlyARight, in
         List<Stance> gold = a.stream().map(s -> s.statement().stance()).toList();
         List<Stance> pa = a.stream().map(s -> s.prediction().stance()).toList();
         List<Stance> pb = b.stream().map(s -> s.prediction().stance()).toList();
-        List<MetricDifference> metrics = new ArrayList<>();
-        metrics.add(difference("accuracy", ConfusionMatrix::accuracy, gold, pa, pb, resamples, seed));
-        metrics.add(difference("macro_f1", ConfusionMatrix::macroF1, gold, pa, pb, resamples, seed));
-        metrics.add(difference("f_avg", ConfusionMatrix::fAvg, gold, pa, pb, resamples, seed));
+        ConfusionMatrix wholeA = new ConfusionMatrix(gold, pa);
+        ConfusionMatrix wholeB = new ConfusionMatrix(gold, pb);
+        List<BootstrapSamples.Pair> samples = BootstrapSamples.paired(gold, pa, pb, resamples, seed);
+        List<MetricDifference> metrics = List.of(difference("accuracy", ConfusionMatrix::accuracy, wholeA, wholeB, samples),
+                difference("macro_f1", ConfusionMatrix::macroF1, wholeA, wholeB, samples),
+                difference("f_avg", ConfusionMatrix::fAvg, wholeA, wholeB, samples));
         int onlyA = 0;
         int onlyB = 0;
         List<Disagreement> disagreements = new ArrayList<>();
@@ -68,29 +69,12 @@ public record ModelComparison(List<MetricDifference> metrics, int onlyARight, in
         return new ModelComparison(metrics, onlyA, onlyB, mcnemar(onlyA, onlyB), disagreements, resamples, seed);
     }
 
-    private static MetricDifference difference(String name, ToDoubleFunction<ConfusionMatrix> metric, List<Stance> gold,
-                                               List<Stance> pa, List<Stance> pb, int resamples, long seed) {
-        double a = metric.applyAsDouble(new ConfusionMatrix(gold, pa));
-        double b = metric.applyAsDouble(new ConfusionMatrix(gold, pb));
-        Random random = new Random(seed);
-        double[] diffs = new double[resamples];
-        int n = gold.size();
-        List<Stance> g = new ArrayList<>(n);
-        List<Stance> x = new ArrayList<>(n);
-        List<Stance> y = new ArrayList<>(n);
-        for (int r = 0; r < resamples; r++) {
-            g.clear();
-            x.clear();
-            y.clear();
-            for (int i = 0; i < n; i++) {
-                int k = random.nextInt(n);
-                g.add(gold.get(k));
-                x.add(pa.get(k));
-                y.add(pb.get(k));
-            }
-            diffs[r] = metric.applyAsDouble(new ConfusionMatrix(g, y)) - metric.applyAsDouble(new ConfusionMatrix(g, x));
-        }
-        return new MetricDifference(name, a, b, b - a, ConfidenceIntervals.percentiles(diffs));
+    private static MetricDifference difference(String name, ToDoubleFunction<ConfusionMatrix> metric, ConfusionMatrix wholeA,
+                                               ConfusionMatrix wholeB, List<BootstrapSamples.Pair> samples) {
+        double a = metric.applyAsDouble(wholeA);
+        double b = metric.applyAsDouble(wholeB);
+        double[] diffs = samples.stream().mapToDouble(s -> metric.applyAsDouble(s.b()) - metric.applyAsDouble(s.a())).toArray();
+        return new MetricDifference(name, a, b, b - a, BootstrapSamples.percentiles(diffs));
     }
 
     /** Two-sided p-value of McNemar's test for discordant counts b and c. */

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,110 +32,10 @@ public final class ReportWriter {
     public static void write(EvaluationReport report, Path dir) throws IOException {
         Files.createDirectories(dir);
         ObjectMapper mapper = BundleJson.mapper();
-        AtomicFile.write(dir.resolve(JSON), mapper.writeValueAsBytes(json(report)));
+        AtomicFile.write(dir.resolve(JSON), mapper.writeValueAsBytes(ReportJson.of(report)));
         AtomicFile.write(dir.resolve(MARKDOWN), markdown(report).getBytes(StandardCharsets.UTF_8));
         AtomicFile.write(dir.resolve(HTML), HtmlReport.render(report).getBytes(StandardCharsets.UTF_8));
         AtomicFile.write(dir.resolve(PREDICTIONS), out -> PredictionsFile.write(report.scored(), out));
-    }
-
-    /** The report as a JSON tree; its keys are a stable interface for scripts. */
-    public static Map<String, Object> json(EvaluationReport report) {
-        Evaluation e = report.evaluation();
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("examples", e.examples());
-        root.put("accuracy", e.accuracy());
-        root.put("macro_f1", e.macroF1());
-        root.put("f_avg", e.fAvg());
-        Map<String, Object> perClass = new LinkedHashMap<>();
-        e.perClass().forEach((stance, m) -> {
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("precision", m.precision());
-            c.put("recall", m.recall());
-            c.put("f1", m.f1());
-            c.put("support", m.support());
-            perClass.put(stance.label(), c);
-        });
-        root.put("per_class", perClass);
-        Map<String, Object> confusion = new LinkedHashMap<>();
-        e.confusion().forEach((gold, row) -> {
-            Map<String, Object> r = new LinkedHashMap<>();
-            row.forEach((predicted, count) -> r.put(predicted.label(), count));
-            confusion.put(gold.label(), r);
-        });
-        root.put("confusion", confusion);
-        Map<String, Object> perEvent = new LinkedHashMap<>();
-        e.perEvent().forEach((event, m) -> {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("examples", m.examples());
-            r.put("accuracy", m.accuracy());
-            r.put("macro_f1", m.macroF1());
-            perEvent.put(event, r);
-        });
-        root.put("per_event", perEvent);
-        ConfidenceIntervals ci = report.intervals();
-        Map<String, Object> intervals = new LinkedHashMap<>();
-        intervals.put("level", 0.95);
-        intervals.put("method", "bootstrap percentile");
-        intervals.put("resamples", ci.resamples());
-        intervals.put("seed", ci.seed());
-        intervals.put("accuracy", List.of(ci.accuracy().low(), ci.accuracy().high()));
-        intervals.put("macro_f1", List.of(ci.macroF1().low(), ci.macroF1().high()));
-        intervals.put("f_avg", List.of(ci.fAvg().low(), ci.fAvg().high()));
-        root.put("confidence_intervals", intervals);
-        Map<String, Object> calibration = new LinkedHashMap<>();
-        calibration.put("expected_calibration_error", report.calibration().expectedCalibrationError());
-        calibration.put("bins", report.calibration().bins().stream().map(b -> {
-            Map<String, Object> bin = new LinkedHashMap<>();
-            bin.put("from", b.from());
-            bin.put("to", b.to());
-            bin.put("count", b.count());
-            bin.put("correct", b.correct());
-            bin.put("mean_confidence", b.meanConfidence());
-            return bin;
-        }).toList());
-        root.put("calibration", calibration);
-        root.put("confident_mistakes", report.confidentMistakes(HtmlReport.MISTAKES).stream().map(m -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", m.statement().id());
-            row.put("event", m.statement().event());
-            row.put("speaker", m.statement().speaker());
-            row.put("text", m.statement().text());
-            row.put("gold", m.statement().stance().label());
-            row.put("predicted", m.prediction().stance().label());
-            Map<String, Object> p = new LinkedHashMap<>();
-            m.prediction().probabilities().forEach((stance, v) -> p.put(stance.label(), v));
-            row.put("probabilities", p);
-            return row;
-        }).toList());
-        root.put("model", model(report.model()));
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("path", report.data().path());
-        data.put("format", report.data().format());
-        data.put("sha256", report.data().sha256());
-        data.put("skipped", report.data().skipped());
-        root.put("data", data);
-        return root;
-    }
-
-    private static Map<String, Object> model(ModelInfo info) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("toolkit_version", info.toolkitVersion());
-        m.put("format_version", info.formatVersion());
-        m.put("created", info.created().toString());
-        m.put("labels", info.labels().stream().map(Stance::label).toList());
-        m.put("seed", info.seed());
-        m.put("training_data", info.trainingData().stream().map(d -> {
-            Map<String, Object> t = new LinkedHashMap<>();
-            t.put("role", d.role());
-            t.put("path", d.path());
-            t.put("format", d.format());
-            t.put("sha256", d.sha256());
-            t.put("rows", d.rows());
-            return t;
-        }).toList());
-        m.put("dev_metrics", info.devMetrics());
-        m.put("versions", info.versions());
-        return m;
     }
 
     /** The same figures as readable Markdown tables. */

@@ -26,6 +26,24 @@ class StatisticsTest {
         assertEquals(2 * 1.96 * Math.sqrt(0.7 * 0.3 / 5000), largeWidth, 0.006);
     }
 
+    /** The figures of fixed seeds, as the bootstrap gave them before its resampling had one home; they must not move. */
+    @Test
+    void seededBootstrapFiguresStayExactlyAsTheyWere() {
+        assertEquals(new ConfidenceIntervals(1000, 1, new Interval(0.635, 0.77),
+                new Interval(0.6342467845233387, 0.7692523208294896), new Interval(0.6312569521690767, 0.7695931750175081)),
+                ReportFixtures.report(200, 0.7, 3).intervals());
+        EvaluationReport a = ReportFixtures.report(120, 0.55, 11);
+        List<Stance> gold = a.scored().stream().map(s -> s.statement().stance()).toList();
+        List<Stance> predicted = a.scored().stream().map(s -> s.prediction().stance()).toList();
+        assertEquals(new ConfidenceIntervals(50, 7, new Interval(0.5083333333333333, 0.65),
+                new Interval(0.5077519379844961, 0.6403998935644505), new Interval(0.5174418604651163, 0.6640141467727675)),
+                ConfidenceIntervals.of(gold, predicted, 50, 7));
+        ModelComparison c = ModelComparison.of(a.scored(), ReportFixtures.report(120, 0.7, 12).scored(), 200, 3);
+        assertEquals(List.of(new Interval(0.04166666666666674, 0.275), new Interval(0.039722047349819656, 0.27328583767288916),
+                new Interval(0.014713675374209756, 0.2579679023508139)),
+                c.metrics().stream().map(ModelComparison.MetricDifference::interval).toList());
+    }
+
     @Test
     void calibrationErrorIsTheWeightedGapBetweenConfidenceAndAccuracy() {
         EvaluationReport r = ReportFixtures.report(2000, 0.7, 4);

@@ -4,6 +4,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.stance4j.model.bundle.AtomicFile;
 import org.stance4j.model.bundle.BundleJson;
+import org.stance4j.model.bundle.ZipEntries;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,12 +16,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Checkpoints in one zip file next to the model ({@code MODEL.zip.checkpoint}): the training state
@@ -86,14 +87,12 @@ public final class CheckpointFile implements Checkpoints {
             byte[] parameters = bytes(s.parameters());
             byte[] best = bytes(s.bestParameters());
             byte[] updater = bytes(s.updaterState());
-            AtomicFile.write(file, out -> {
-                try (ZipOutputStream zip = new ZipOutputStream(out)) {
-                    put(zip, STATE, state);
-                    put(zip, PARAMETERS, parameters);
-                    put(zip, BEST, best);
-                    put(zip, UPDATER, updater);
-                }
-            });
+            Map<String, byte[]> entries = new LinkedHashMap<>();
+            entries.put(STATE, state);
+            entries.put(PARAMETERS, parameters);
+            entries.put(BEST, best);
+            entries.put(UPDATER, updater);
+            AtomicFile.write(file, out -> ZipEntries.write(out, entries));
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException("cannot write the checkpoint " + file + ": " + e.getMessage(), e));
         }
@@ -124,11 +123,5 @@ public final class CheckpointFile implements Checkpoints {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             return Nd4j.read(in);
         }
-    }
-
-    private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content);
-        zip.closeEntry();
     }
 }

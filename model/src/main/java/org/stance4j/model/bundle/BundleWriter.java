@@ -6,8 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.util.zip.ZipException;
 
 /**
  * Writes a model bundle: one zip with {@code manifest.json} first, then the kind's entries in the
@@ -25,24 +24,16 @@ public final class BundleWriter {
 
     /** A model of any kind: the manifest, then {@code entries} (name to content) in their iteration order. */
     public static void write(Path target, Manifest manifest, Map<String, byte[]> entries) throws IOException {
+        if (entries.containsKey(BundleEntries.MANIFEST)) {
+            // in one map the kind's entry would silently replace the manifest; a zip with the name
+            // twice is what ZipOutputStream refuses, with this exception
+            throw new ZipException("duplicate entry: " + BundleEntries.MANIFEST);
+        }
         Map<String, String> hashes = new LinkedHashMap<>();
         entries.forEach((name, content) -> hashes.put(name, Sha256.of(content)));
-        byte[] manifestJson = BundleJson.mapper().writeValueAsBytes(manifest.withEntries(hashes));
-        AtomicFile.write(target, out -> {
-            try (ZipOutputStream zip = new ZipOutputStream(out)) {
-                put(zip, BundleEntries.MANIFEST, manifestJson);
-                for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                    put(zip, entry.getKey(), entry.getValue());
-                }
-            }
-        });
-    }
-
-    private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setTime(0L);
-        zip.putNextEntry(entry);
-        zip.write(content);
-        zip.closeEntry();
+        Map<String, byte[]> all = new LinkedHashMap<>();
+        all.put(BundleEntries.MANIFEST, BundleJson.mapper().writeValueAsBytes(manifest.withEntries(hashes)));
+        all.putAll(entries);
+        AtomicFile.write(target, out -> ZipEntries.write(out, all));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.stance4j.model.bundle.BundleJson;
 import org.stance4j.model.bundle.Manifest;
 import org.stance4j.model.bundle.Sha256;
+import org.stance4j.model.bundle.ZipEntries;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -11,8 +12,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Bundles as formats 1 and 2 wrote them: no kind, a DL4J configuration entry, and the weights in
@@ -35,11 +36,11 @@ public final class LegacyBundles {
         ObjectNode entries = tree.putObject("entries");
         entries.put("network/configuration.json", Sha256.of(configuration));
         entries.put("network/coefficients.bin", Sha256.of(coefficients));
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            put(zip, "manifest.json", BundleJson.mapper().writeValueAsBytes(tree));
-            put(zip, "network/configuration.json", configuration);
-            put(zip, "network/coefficients.bin", coefficients);
-        }
+        Map<String, byte[]> zipEntries = new LinkedHashMap<>();
+        zipEntries.put("manifest.json", BundleJson.mapper().writeValueAsBytes(tree));
+        zipEntries.put("network/configuration.json", configuration);
+        zipEntries.put("network/coefficients.bin", coefficients);
+        ZipEntries.write(Files.newOutputStream(file), zipEntries);
     }
 
     /** A [1, n] float array as Nd4j.write lays it out. */
@@ -61,11 +62,5 @@ public final class LegacyBundles {
             }
         }
         return bytes.toByteArray();
-    }
-
-    private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content);
-        zip.closeEntry();
     }
 }
