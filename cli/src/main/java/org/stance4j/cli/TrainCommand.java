@@ -9,6 +9,8 @@ import org.stance4j.model.ModelInfo;
 import org.stance4j.model.Prediction;
 import org.stance4j.model.StanceException;
 import org.stance4j.model.bundle.BundleReader;
+import org.stance4j.model.kind.Scorer;
+import org.stance4j.encoder.EncoderRecipe;
 import org.stance4j.training.CheckpointFile;
 import org.stance4j.training.ModelSaver;
 import org.stance4j.training.StanceTrainer;
@@ -50,6 +52,12 @@ final class TrainCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
+    @Option(names = "--recipe", paramLabel = "ngram|encoder", defaultValue = "ngram",
+            description = {"ngram (default): hashed n-grams in a small network, fast to train and to run.",
+                    "encoder: a pretrained transformer (all-MiniLM-L6-v2) fine-tuned on the event and the statement "
+                            + "together; reads meaning, not only words, and is much slower (minutes an epoch)."})
+    String recipe;
+
     @Option(names = "--data", paramLabel = "FILE", description = "Labeled statements to train on (repeatable). Default: the bundled corpus.")
     List<Path> data = new ArrayList<>();
 
@@ -68,7 +76,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed of splits, initialisation and shuffling (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--epochs", paramLabel = "N", description = "Most epochs (default: 30; early stopping usually ends sooner).")
+    @Option(names = "--epochs", paramLabel = "N", description = "Most epochs (default: 30 for ngram, where early stopping usually ends sooner; 3 for encoder).")
     Integer epochs;
 
     @Option(names = "--holdout", paramLabel = "FRACTION", defaultValue = "0.2",
@@ -76,7 +84,7 @@ final class TrainCommand implements Callable<Integer> {
     double holdout;
 
     @Option(names = "--no-refit", description = "Keep the early-stopped model instead of training afresh on all the data "
-            + "(dev share included) for the epochs that early stopping chose. Only applies without --dev.")
+            + "(dev share included) for the epochs that early stopping chose. Only applies to ngram without --dev.")
     boolean noRefit;
 
     @Option(names = "--resume", description = "Carry on from the checkpoint that an interrupted run left next to --out (MODEL.zip.checkpoint).")
@@ -89,6 +97,9 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws StanceException, IOException {
         if (holdout < 0 || holdout >= 1) {
             throw new UsageException("--holdout must be in [0, 1), got " + holdout);
+        }
+        if (!recipe.equals("ngram") && !recipe.equals("encoder")) {
+            throw new UsageException("--recipe must be ngram or encoder, got '" + recipe + "'");
         }
         Cli.checkWritableFile(out, "--out");
         TrainingSettings settings = TrainingSettings.defaults().withSeed(seed).withRefit(!noRefit);
@@ -118,16 +129,35 @@ final class TrainCommand implements Callable<Integer> {
             throw new UsageException("no checkpoint to resume from: " + checkpoints.path());
         }
         Interrupts interrupts = Interrupts.install();
-        StanceTrainer trainer = new StanceTrainer(settings);
-        TrainedModel model;
-        try {
-            model = devSet != null
-                    ? trainer.train(all, devSet.statements(), display("training"), interrupts::requested, checkpoints)
-                    : trainer.train(heldOut.train(), display("training"), interrupts::requested, checkpoints);
-        } catch (UncheckedIOException e) {
-            throw new UsageException(e.getCause().getMessage());
+        List<LabeledStatement> trainOn = devSet != null ? all : heldOut.train();
+        Scorer scorer;
+        Saving saving;
+        Unseen unseenModel;
+        boolean interrupted;
+        if (recipe.equals("encoder")) {
+            EncoderTraining encoder = new EncoderTraining(seed, epochs, err(), terminal());
+            EncoderRecipe.Result result = encoder.train(trainOn, devSet == null ? null : devSet.statements(), "training",
+                    interrupts::requested, checkpoints.path(), resume);
+            scorer = result.model()::predict;
+            saving = sources -> encoder.save(result, sources, out);
+            interrupted = "interrupted".equals(result.stopReason());
+            unseenModel = train -> encoder.train(train, null, "unseen-event model", interrupts::requested, null, false).model()::predict;
+        } else {
+            StanceTrainer trainer = new StanceTrainer(settings);
+            TrainedModel model;
+            try {
+                model = devSet != null
+                        ? trainer.train(all, devSet.statements(), display("training"), interrupts::requested, checkpoints)
+                        : trainer.train(heldOut.train(), display("training"), interrupts::requested, checkpoints);
+            } catch (UncheckedIOException e) {
+                throw new UsageException(e.getCause().getMessage());
+            }
+            scorer = model.scorer();
+            saving = sources -> ModelSaver.save(model, sources, model.dev(), out);
+            interrupted = "interrupted".equals(model.history().stopReason());
+            TrainingSettings unseenSettings = settings;
+            unseenModel = train -> new StanceTrainer(unseenSettings).train(train, display("unseen-event model"), interrupts::requested).scorer();
         }
-        boolean interrupted = "interrupted".equals(model.history().stopReason());
 
         List<ModelSaver.Source> sources = new ArrayList<>();
         Set<LabeledStatement> testRows = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -139,7 +169,7 @@ final class TrainCommand implements Callable<Integer> {
         if (devSet != null) {
             sources.add(new ModelSaver.Source("dev", dataOptions.format.id(), devSet, devSet.size(), devSet.labelCounts()));
         }
-        Cli.write(out, "--out", () -> ModelSaver.save(model, sources, model.dev(), out));
+        Cli.write(out, "--out", () -> saving.save(sources));
         out().println("saved the model to " + out);
         if (interrupted) {
             out().println("interrupted: the model holds the best epoch so far; carry on with the same command and --resume");
@@ -152,14 +182,13 @@ final class TrainCommand implements Callable<Integer> {
         if (!test.isEmpty()) {
             String part = devSet != null ? dev.toString() : datasets.get(0).origin() + (datasets.size() > 1 ? " (and others)" : "") + "#held-out";
             Dataset first = devSet != null ? devSet : datasets.get(0);
-            evaluateAndReport(model, devSet != null ? all : heldOut.train(), test, info,
+            evaluateAndReport(scorer, trainOn, test, info,
                     new DataSummary(part, bundled ? "csv" : dataOptions.format.id(), first.sha256(), first.skipped()),
                     bundled ? "held-out statements of seen events" : devSet != null ? "dev data" : "held-out statements", report);
         }
         if (bundled && holdout > 0) {
             Split unseen = BundledCorpus.unseenEventSplit(datasets.get(0));
-            TrainedModel unseenModel = new StanceTrainer(settings).train(unseen.train(), display("unseen-event model"), interrupts::requested);
-            evaluateAndReport(unseenModel, unseen.train(), unseen.test(), info,
+            evaluateAndReport(unseenModel.train(unseen.train()), unseen.train(), unseen.test(), info,
                     new DataSummary(BundledCorpus.ORIGIN + "#unseen-events", "csv", datasets.get(0).sha256(), 0),
                     "unseen events (" + unseen.test().stream().map(LabeledStatement::event).distinct().count()
                             + " events never seen in training)",
@@ -172,9 +201,9 @@ final class TrainCommand implements Callable<Integer> {
      * Scores {@code test} and prints its line, then the contrastive statements apart when there are
      * any (texts of {@code train} toward another event with another stance); writes the report when asked.
      */
-    private void evaluateAndReport(TrainedModel model, List<LabeledStatement> train, List<LabeledStatement> test, ModelInfo info,
+    private void evaluateAndReport(Scorer model, List<LabeledStatement> train, List<LabeledStatement> test, ModelInfo info,
                                    DataSummary data, String what, Path reportDir) {
-        List<Prediction> predictions = model.scorer().score(test.stream().map(LabeledStatement::input).toList());
+        List<Prediction> predictions = model.score(test.stream().map(LabeledStatement::input).toList());
         EvaluationReport r = EvaluationReport.of(test, predictions, info, data);
         out().printf(Locale.ROOT, "%s: macro-F1 %.4f, accuracy %.4f, F_avg %.4f (%d statements)%n", what,
                 r.evaluation().macroF1(), r.evaluation().accuracy(), r.evaluation().fAvg(), r.evaluation().examples());
@@ -189,6 +218,22 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private ProgressDisplay display(String title) {
-        return new ProgressDisplay(err(), !noProgress && System.console() != null, title);
+        return new ProgressDisplay(err(), terminal(), title);
+    }
+
+    private boolean terminal() {
+        return !noProgress && System.console() != null;
+    }
+
+    /** Writes the trained model, with the data it came from, to --out. */
+    @FunctionalInterface
+    private interface Saving {
+        void save(List<ModelSaver.Source> sources) throws IOException;
+    }
+
+    /** Trains the recipe's second model, on the bundled corpus without the events held out as unseen. */
+    @FunctionalInterface
+    private interface Unseen {
+        Scorer train(List<LabeledStatement> train) throws StanceException, IOException;
     }
 }

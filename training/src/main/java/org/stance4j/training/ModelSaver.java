@@ -33,6 +33,12 @@ public final class ModelSaver {
      * @param used how many of its statements the role used (a split may use part of a file)
      */
     public record Source(String role, String format, Dataset dataset, long used, Map<Stance, Long> labelCounts) {
+        /** As a bundle's manifest records it. */
+        public DataRecord record() {
+            Map<String, Long> labels = new LinkedHashMap<>();
+            labelCounts.forEach((stance, count) -> labels.put(stance.label(), count));
+            return new DataRecord(role, dataset.origin(), format, dataset.sha256(), used, labels);
+        }
     }
 
     /** @param dev the scores on the dev statements at the kept epoch */
@@ -43,7 +49,7 @@ public final class ModelSaver {
     static Manifest manifest(TrainedModel model, List<Source> sources, Evaluation dev, Instant created) {
         TrainingSettings s = model.settings();
         Map<String, Object> settings = trainerSettings(s);
-        List<DataRecord> data = sources.stream().map(ModelSaver::record).toList();
+        List<DataRecord> data = sources.stream().map(Source::record).toList();
         TrainingHistory h = model.history();
         TrainingRecord training = new TrainingRecord(s.seed(), settings, data, h.epochs().size(), h.bestEpoch(),
                 h.stopReason(), Math.round(h.seconds() * 10) / 10.0);
@@ -69,10 +75,4 @@ public final class ModelSaver {
         return settings;
     }
 
-    private static DataRecord record(Source source) {
-        Map<String, Long> labels = new LinkedHashMap<>();
-        source.labelCounts().forEach((stance, count) -> labels.put(stance.label(), count));
-        return new DataRecord(source.role(), source.dataset().origin(), source.format(), source.dataset().sha256(),
-                source.used(), labels);
-    }
 }
