@@ -62,6 +62,19 @@ public final class StanceClassifier implements AutoCloseable {
     }
 
     /**
+     * Loads a model bundle held in memory, e.g. one that a cluster framework handed over as bytes;
+     * {@code name} says where it came from in error messages.
+     *
+     * @throws InvalidBundleException when the bytes are not a complete bundle, were modified after
+     *     it was written, or need a newer stance4j
+     */
+    public static StanceClassifier load(byte[] bundle, String name) throws InvalidBundleException {
+        Objects.requireNonNull(bundle, "bundle");
+        Objects.requireNonNull(name, "name");
+        return new StanceClassifier(BundleReader.read(bundle, name));
+    }
+
+    /**
      * Loads the default model that ships inside this library: the default recipe trained on the
      * bundled corpus of statements about news events.
      */
