@@ -155,12 +155,17 @@ public final class StanceTransformer extends Transformer implements DefaultParam
 
     @Override
     public Dataset<Row> transform(Dataset<?> dataset) {
+        transformSchema(dataset.schema());
+        return transform(dataset, DriverModels.resolve(getModelPath(), dataset.sparkSession()));
+    }
+
+    /** Scores with a model already resolved on the driver (whose modelPath is this one's). */
+    Dataset<Row> transform(Dataset<?> dataset, DriverModels.Resolved model) {
         StructType input = dataset.schema();
         StructType output = transformSchema(input);
         String fixed = getEvent();
         int textIndex = find(input, getTextCol());
         int eventIndex = fixed == null ? find(input, getEventCol()) : -1;
-        DriverModels.Resolved model = DriverModels.resolve(getModelPath(), dataset.sparkSession());
         JavaRDD<Row> scored = dataset.toDF().javaRDD()
                 .mapPartitions(new PartitionScorer(model.ref(), textIndex, eventIndex, fixed));
         return dataset.sparkSession().createDataFrame(scored, output);
