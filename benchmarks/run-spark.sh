@@ -16,7 +16,8 @@ rm -rf "$work" && mkdir -p "$work"
 
 echo "== building" >&2
 ./stance4j --version >/dev/null   # builds and installs the project when its sources changed, as on first use
-mvn -q -B -Pbenchmarks -DskipTests -pl benchmarks package
+# in one reactor with the modules it uses: stance4j snapshots in ~/.m2 may come from another checkout
+mvn -q -B -Pbenchmarks -DskipTests -pl benchmarks,spark -am package
 mvn -q -B -f spark/src/test/spark-distribution/pom.xml dependency:build-classpath -Dmdep.outputFile="$work/spark-classpath.txt"
 spark_cp="$(cat "$work/spark-classpath.txt")"
 shaded="$(ls spark/target/stance4j-spark-*-all.jar)"
