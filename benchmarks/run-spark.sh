@@ -14,10 +14,12 @@ rows="${1:-2000000}"
 work="$root/benchmarks/target/spark-run"
 rm -rf "$work" && mkdir -p "$work"
 
+if [ -z "${STANCE4J_SKIP_BUILD:-}" ]; then   # set it to measure again without building again
 echo "== building" >&2
 ./stance4j --version >/dev/null   # builds and installs the project when its sources changed, as on first use
 # in one reactor with the modules it uses: stance4j snapshots in ~/.m2 may come from another checkout
 mvn -q -B -Pbenchmarks -DskipTests -pl benchmarks,spark -am package
+fi
 mvn -q -B -f spark/src/test/spark-distribution/pom.xml dependency:build-classpath -Dmdep.outputFile="$work/spark-classpath.txt"
 spark_cp="$(cat "$work/spark-classpath.txt")"
 shaded="$(ls spark/target/stance4j-spark-*-all.jar)"
@@ -40,20 +42,25 @@ java -Dstance4j.datasets="$datasets" -cp "benchmarks/target/stance4j-benchmarks-
 # eight files: enough partitions for two cores to stay busy to the end
 java "${java17[@]}" -cp "$spark_cp" benchmarks/spark/CsvToParquet.java "$work/rows.csv" "$work/rows.parquet" 8 2>"$work/convert.log"
 
-seconds() { local start end; start=$(date +%s.%N); "$@"; end=$(date +%s.%N); awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", e - s }'; }
+# wall-clock seconds of a command whose output goes to a log: seconds LOG COMMAND...
+seconds() {
+  local log="$1" start end; shift
+  start=$(date +%s.%N); "$@" >"$log" 2>&1; end=$(date +%s.%N)
+  awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", e - s }'
+}
 per_second() { awk -v n="$1" -v t="$2" 'BEGIN { printf "%.0f", n / t }'; }
 
 echo "== ./stance4j predict, CSV" >&2
-cli=$(seconds ./stance4j predict --input "$work/rows.csv" --output "$work/cli-out.csv" --no-progress)
+cli=$(seconds "$work/cli.log" ./stance4j predict --input "$work/rows.csv" --output "$work/cli-out.csv" --no-progress)
 echo "== PredictJob on local[2], Parquet" >&2
-spark=$(seconds java "${jit[@]}" "${java17[@]}" -Xmx4g "${spark_props[@]}" -cp "$shaded:$spark_cp" org.stance4j.spark.PredictJob \
-  --input "$work/rows.parquet" --output "$work/spark-out.parquet" 2>"$work/spark-parquet.log")
+spark=$(seconds "$work/spark-parquet.log" java "${jit[@]}" "${java17[@]}" -Xmx4g "${spark_props[@]}" -cp "$shaded:$spark_cp" org.stance4j.spark.PredictJob \
+  --input "$work/rows.parquet" --output "$work/spark-out.parquet")
 echo "== PredictJob on local[2], CSV" >&2
-spark_csv=$(seconds java "${jit[@]}" "${java17[@]}" -Xmx4g "${spark_props[@]}" -cp "$shaded:$spark_cp" org.stance4j.spark.PredictJob \
-  --input "$work/rows.csv" --output "$work/spark-out.csv" 2>"$work/spark-csv.log")
+spark_csv=$(seconds "$work/spark-csv.log" java "${jit[@]}" "${java17[@]}" -Xmx4g "${spark_props[@]}" -cp "$shaded:$spark_cp" org.stance4j.spark.PredictJob \
+  --input "$work/rows.csv" --output "$work/spark-out.csv")
 
 {
-  echo "rows: $rows tweet-length statements (SemEval-2016 tweets, cycled); $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "rows: $rows tweet-length statements (SemEval-2016 tweets, cycled); $(nproc) cores; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "./stance4j predict (CSV in, CSV out):       ${cli} s, $(per_second "$rows" "$cli") rows/s"
   echo "PredictJob local[2] (Parquet in and out):   ${spark} s, $(per_second "$rows" "$spark") rows/s"
   echo "PredictJob local[2] (CSV in and out):       ${spark_csv} s, $(per_second "$rows" "$spark_csv") rows/s"
