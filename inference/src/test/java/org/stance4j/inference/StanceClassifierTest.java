@@ -133,6 +133,18 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aBundleHeldInMemoryLoadsAsTheSameModelAndNamesItselfInErrors() throws Exception {
+        byte[] bytes = java.nio.file.Files.readAllBytes(dir.resolve("model.zip"));
+        List<StanceInput> some = inputs(50);
+        try (StanceClassifier fromBytes = StanceClassifier.load(bytes, "broadcast model")) {
+            assertEquals(classifier.predictAll(some), fromBytes.predictAll(some));
+        }
+        byte[] truncated = java.util.Arrays.copyOf(bytes, bytes.length / 2);
+        InvalidBundleException e = assertThrows(InvalidBundleException.class, () -> StanceClassifier.load(truncated, "broadcast model"));
+        assertTrue(e.getMessage().startsWith("broadcast model: "), e.getMessage());
+    }
+
+    @Test
     void aClosedClassifierRefusesWork() throws Exception {
         Path bundle = dir.resolve("other.zip");
         TestBundles.write(bundle, 6);
