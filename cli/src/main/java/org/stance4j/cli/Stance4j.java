@@ -12,6 +12,8 @@ import java.io.PrintWriter;
  */
 @Command(name = "stance4j", mixinStandardHelpOptions = true, versionProvider = Stance4j.Version.class,
         description = "Stance toward an event: supportive, condemning or neutral.",
+        footer = {"", "Also: stance4j benchmark, stance4j next to the scikit-learn and fastText peers on the public corpora "
+                + "(benchmark tooling, run from the benchmarks module)."},
         subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, CrossValidateCommand.class, StatsCommand.class, CompareCommand.class, AnalyzeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Stance4j implements Runnable {
