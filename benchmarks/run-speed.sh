@@ -3,11 +3,15 @@
 # on this machine, written into the speed section of docs/benchmarks.md.
 #
 # Usage: benchmarks/run-speed.sh            (from anywhere; about 15 minutes)
+#        benchmarks/run-speed.sh --cli-only (about 3 minutes: ./stance4j predict on 50,000 and a million
+#                                            tweets next to fastText's predict-prob, printed, docs untouched)
 # Needs: JDK 17+, Maven, and for the peers Debian's fasttext and python3-sklearn
 #        (apt-get install -y fasttext python3-sklearn). Reads the public corpora from
 #        ../shared/datasets and the peer scripts from ../shared/peers (override with
 #        STANCE4J_DATASETS and STANCE4J_PEERS).
 set -euo pipefail
+mode=full
+[ "${1:-}" = --cli-only ] && mode=cli
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 datasets="$(cd "${STANCE4J_DATASETS:-../shared/datasets}" && pwd)"
@@ -37,13 +41,15 @@ best_of_3() {
 per_second() { awk -v n="$1" -v big="$2" -v small="$3" 'BEGIN { printf "%.0f", (n - 1) / (big - small) }'; }
 
 echo "== statements" >&2
-for kind in tweet words60; do
+kinds="tweet words60"
+[ "$mode" = cli ] && kinds=tweet
+for kind in $kinds; do
   java $java_props -cp "$cp" org.stance4j.benchmarks.ExportStatements "$kind" 50000 "$work/$kind.csv"
   head -n 2 "$work/$kind.csv" > "$work/$kind-1.csv"
 done
 # training data for the peers: the corpus each kind of statement comes from, in the project's CSV
 /usr/bin/python3 "$peers/to_csv.py" semeval2016 "$datasets/semeval2016/trainingdata-all-annotations.txt" > "$work/tweet-train.csv"
-/usr/bin/python3 "$peers/to_csv.py" vast "$datasets/vast/vast_train.csv" > "$work/words60-train.csv"
+[ "$mode" = cli ] || /usr/bin/python3 "$peers/to_csv.py" vast "$datasets/vast/vast_train.csv" > "$work/words60-train.csv"
 
 # fastText as the peer script runs it: event words as marked tokens, word bigrams, char 2-5 grams, dim 50
 to_fasttext() {
@@ -59,7 +65,7 @@ with open(sys.argv[1], encoding="utf-8", newline="") as f, open(sys.argv[2], "w"
 PY
 }
 declare -A fasttext_per_s svm_per_s
-for kind in tweet words60; do
+for kind in $kinds; do
   echo "== peers on $kind statements" >&2
   to_fasttext "$work/$kind-train.csv" "$work/$kind-train.txt"
   to_fasttext "$work/$kind.csv" "$work/$kind.txt"
@@ -69,6 +75,7 @@ for kind in tweet words60; do
   big=$(best_of_3 fasttext predict-prob "$work/ft-$kind.bin" "$work/$kind.txt")
   small=$(best_of_3 fasttext predict-prob "$work/ft-$kind.bin" "$work/$kind-1.txt")
   fasttext_per_s[$kind]=$(per_second 50000 "$big" "$small")
+  [ "$mode" = cli ] && continue
   # the SVM script needs labels on the test rows; any label will do for timing
   /usr/bin/python3 - "$work/$kind.csv" "$work/$kind-labeled.csv" <<'PY'
 import csv, sys
@@ -92,6 +99,13 @@ cli_per_s=$(per_second 50000 "$big" "$small")
 large=$(best_of_3 ./stance4j predict --input "$work/tweet-1m.csv" --output /dev/null --no-progress)
 cli_1m_per_s=$(per_second 1000000 "$large" "$small")
 rm -f "$work/tweet-1m.csv"
+if [ "$mode" = cli ]; then
+  ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+  echo "fasttext predict-prob, 50,000 tweets: ${fasttext_per_s[tweet]}/s"
+  echo "stance4j predict, 50,000 tweets: $cli_per_s/s ($(ratio "$cli_per_s" "${fasttext_per_s[tweet]}") x fastText)"
+  echo "stance4j predict, a million tweets: $cli_1m_per_s/s ($(ratio "$cli_1m_per_s" "${fasttext_per_s[tweet]}") x fastText)"
+  exit 0
+fi
 
 echo "== JMH" >&2
 # every stance4j JVM runs with the project's JIT options (jvm/README.md says why)
