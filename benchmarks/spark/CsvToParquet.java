@@ -9,7 +9,10 @@ import org.apache.spark.sql.SparkSession;
 public final class CsvToParquet {
     public static void main(String[] args) {
         SparkSession spark = SparkSession.builder().master("local[2]").appName("csv-to-parquet")
-                .config("spark.ui.enabled", "false").getOrCreate();
+                .config("spark.ui.enabled", "false")
+                // a local run: the driver talks to itself on loopback only
+                .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1")
+                .getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
         spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"").csv(args[0])
                 .repartition(Integer.parseInt(args[2]))

@@ -12,7 +12,10 @@ import org.stance4j.spark.StanceTransformer;
 public final class ScoreWithSpark {
     public static void main(String[] args) {
         SparkSession spark = SparkSession.builder().master("local[2]").appName("stance4j example")
-                .config("spark.ui.enabled", "false").getOrCreate();
+                .config("spark.ui.enabled", "false")
+                // a local run: the driver talks to itself on loopback only
+                .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1")
+                .getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
         Dataset<Row> statements = spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"")
                 .csv(args[0]);

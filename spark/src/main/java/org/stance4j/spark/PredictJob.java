@@ -106,6 +106,7 @@ public final class PredictJob {
         scored = scored.persist(StorageLevel.MEMORY_AND_DISK());
         try {
             options.outputFormat().write(scored, options.output());
+            // the event each row was scored against: --event, when given, over any event column
             Dataset<Row> events = options.event() == null ? scored : scored.withColumn("event", lit(options.event()));
             StanceEvaluation evaluation = StanceEvaluation.of(events, GOLD, prefix + "stance", "event");
             evaluation.writeReport(java.nio.file.Path.of(options.evaluate()), extra(options, model.classifier().info()));

@@ -56,7 +56,8 @@ public final class StanceEvaluation {
      */
     public static StanceEvaluation of(Dataset<?> scored, String goldCol, String predictedCol, String eventCol) {
         for (String c : List.of(goldCol, predictedCol, eventCol)) {
-            if (!List.of(scored.columns()).contains(c)) {
+            // matched as Spark SQL resolves names by default, ignoring case
+            if (List.of(scored.columns()).stream().noneMatch(name -> name.equalsIgnoreCase(c))) {
                 throw new IllegalArgumentException("StanceEvaluation: no column '" + c + "'; the data has "
                         + String.join(", ", scored.columns()));
             }

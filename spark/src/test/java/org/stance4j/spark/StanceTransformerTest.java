@@ -226,7 +226,7 @@ class StanceTransformerTest {
      * decides whether a line-final "I." is an abbreviation by looking at the next line. Spark's
      * partitions put other rows next to each other than a list in input order does, so for these
      * texts even two predictAll calls on differently ordered lists disagree; the comparison leaves
-     * them out (see the module's notes on this library issue).
+     * them out (the README's Spark section says so).
      */
     private static Set<String> textsWhoseTokensDependOnTheNextStatement(List<StanceInput> inputs) {
         TextPipeline pipeline = new TextPipeline(TextSettings.defaults());
