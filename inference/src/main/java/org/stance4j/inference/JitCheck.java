@@ -18,12 +18,23 @@ final class JitCheck {
     private JitCheck() {
     }
 
+    /**
+     * Checks on a daemon thread, once per JVM: starting the management beans that read the flag takes
+     * longer than the rest of loading a model, and only a log line depends on it.
+     */
     static void warnOnce() {
-        if (hugeMethodsLeftInterpreted() && WARNED.compareAndSet(false, true)) {
-            System.getLogger("org.stance4j.inference").log(System.Logger.Level.WARNING,
-                    "stance4j predicts at half speed or less in this JVM: run it with -XX:-" + FLAG
-                            + " so that HotSpot compiles CoreNLP's tokeniser");
+        if (!WARNED.compareAndSet(false, true)) {
+            return;
         }
+        Thread check = new Thread(() -> {
+            if (hugeMethodsLeftInterpreted()) {
+                System.getLogger("org.stance4j.inference").log(System.Logger.Level.WARNING,
+                        "stance4j predicts at half speed or less in this JVM: run it with -XX:-" + FLAG
+                                + " so that HotSpot compiles CoreNLP's tokeniser");
+            }
+        }, "stance4j-jit-check");
+        check.setDaemon(true);
+        check.start();
     }
 
     /** True when the running JVM is HotSpot with the flag at its default; false when unknown. */
