@@ -44,6 +44,11 @@ public final class ScoringSpeed {
         EncoderModel model = EncoderModel.untrained(BaseEncoder.miniLmL6(), EncoderSettings.defaults());
         System.out.printf("loaded MiniLM-L6 in %.1f s, native build %s%n", (System.nanoTime() - loadStart) / 1e9,
                 NativeBackend.loadedBuild());
+        for (boolean[] form : new boolean[][] {{true, false}, {false, false}, {true, true}, {false, true}}) {
+            long bytes = model.entries(form[0], form[1]).values().stream().mapToLong(b -> b.length).sum();
+            System.out.printf("entries %s, word embeddings %s: %.1f MB%n", form[0] ? "float16" : "float32",
+                    form[1] ? "included" : "from the base", bytes / 1e6);
+        }
         model.probabilities(inputs.subList(0, Math.min(256, pairs)));
         for (int r = 0; r < runs; r++) {
             long start = System.nanoTime();
