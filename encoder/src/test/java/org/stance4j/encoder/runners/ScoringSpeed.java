@@ -44,6 +44,7 @@ public final class ScoringSpeed {
         EncoderModel model = EncoderModel.untrained(BaseEncoder.miniLmL6(), EncoderSettings.defaults());
         System.out.printf("loaded MiniLM-L6 in %.1f s, native build %s%n", (System.nanoTime() - loadStart) / 1e9,
                 NativeBackend.loadedBuild());
+        System.out.printf("tokenizing alone: %.0f pairs/s%n", org.stance4j.encoder.TokenizerTiming.pairsPerSecond(inputs, 128));
         for (boolean[] form : new boolean[][] {{true, false}, {false, false}, {true, true}, {false, true}}) {
             long bytes = model.entries(form[0], form[1]).values().stream().mapToLong(b -> b.length).sum();
             System.out.printf("entries %s, word embeddings %s: %.1f MB%n", form[0] ? "float16" : "float32",
