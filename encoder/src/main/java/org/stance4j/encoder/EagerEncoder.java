@@ -27,9 +27,11 @@ final class EagerEncoder {
     /** The stance probabilities, {@code [rows, labels]}. */
     INDArray probabilities(EncoderBatch batch) {
         Map<String, INDArray> in = batch.inputs();
-        INDArray pooled = in.get(EncoderGraph.POOL).mmul(hidden(batch));
-        INDArray logits = pooled.mmul(w.get(EncoderParameters.CLASSIFIER + ".weight"))
-                .addiRowVector(w.get(EncoderParameters.CLASSIFIER + ".bias"));
+        INDArray hidden = hidden(batch);
+        INDArray pooled = in.get(EncoderGraph.POOL).mmul(hidden);
+        hidden.close();
+        INDArray logits = linear(pooled, EncoderParameters.CLASSIFIER);
+        pooled.close();
         return Nd4j.exec(new SoftMax(logits, logits, 1))[0];
     }
 
@@ -38,46 +40,84 @@ final class EagerEncoder {
         Map<String, INDArray> in = batch.inputs();
         int rows = batch.rows();
         int length = batch.length();
-        INDArray x = Nd4j.pullRows(w.get(EncoderParameters.WORD_EMBEDDINGS), 1, in.get(EncoderGraph.IDS).toIntVector())
-                .addi(Nd4j.pullRows(w.get(EncoderParameters.POSITION_EMBEDDINGS), 1,
-                        in.get(EncoderGraph.POSITIONS).toIntVector()))
-                .addi(Nd4j.pullRows(w.get(EncoderParameters.TYPE_EMBEDDINGS), 1, in.get(EncoderGraph.TYPES).toIntVector()));
-        x = layerNorm(x, EncoderParameters.EMBEDDINGS_NORM);
-        INDArray scoreMask = in.get(EncoderGraph.MASK).sub(1.0).muli(10000.0).reshape(rows, 1, 1, length);
+        INDArray x = Nd4j.pullRows(w.get(EncoderParameters.WORD_EMBEDDINGS), 1, in.get(EncoderGraph.IDS).toIntVector());
+        addAndClose(x, Nd4j.pullRows(w.get(EncoderParameters.POSITION_EMBEDDINGS), 1,
+                in.get(EncoderGraph.POSITIONS).toIntVector()));
+        addAndClose(x, Nd4j.pullRows(w.get(EncoderParameters.TYPE_EMBEDDINGS), 1, in.get(EncoderGraph.TYPES).toIntVector()));
+        layerNorm(x, EncoderParameters.EMBEDDINGS_NORM);
+        INDArray scoreMask = in.get(EncoderGraph.MASK).sub(1.0).muli(10000.0);
+        INDArray broadcastMask = scoreMask.reshape(rows, 1, 1, length);
         for (int i = 0; i < config.layers(); i++) {
-            x = layer(i, x, scoreMask, rows, length);
+            x = layer(i, x, broadcastMask, rows, length);
         }
+        scoreMask.close();
         return x;
     }
 
+    /**
+     * One transformer layer. Every intermediate array is closed as soon as it is used: ND4J frees
+     * native memory only when the Java heap is collected otherwise, and a process that scores much
+     * would grow by gigabytes before it is.
+     */
     private INDArray layer(int i, INDArray x, INDArray scoreMask, int rows, int length) {
         String p = EncoderParameters.layer(i);
         int heads = config.heads();
         int size = config.headSize();
-        INDArray q = linear(x, p + "attention.self.query").reshape(rows, length, heads, size).permute(0, 2, 1, 3);
-        INDArray k = linear(x, p + "attention.self.key").reshape(rows, length, heads, size).permute(0, 2, 1, 3);
-        INDArray v = linear(x, p + "attention.self.value").reshape(rows, length, heads, size).permute(0, 2, 1, 3);
-        INDArray scores = Nd4j.matmul(q, k, false, true, false).muli(1.0 / Math.sqrt(size)).addi(scoreMask);
-        INDArray attention = Nd4j.exec(new SoftMax(scores, scores, 3))[0];
-        INDArray context = Nd4j.matmul(attention, v).permute(0, 2, 1, 3).dup('c').reshape(rows * (long) length,
-                config.hidden());
-        x = layerNorm(linear(context, p + "attention.output.dense").addi(x), p + "attention.output.LayerNorm");
-        INDArray inner = linear(x, p + "intermediate.dense");
+        INDArray q = linear(x, p + "attention.self.query");
+        INDArray k = linear(x, p + "attention.self.key");
+        INDArray v = linear(x, p + "attention.self.value");
+        INDArray scores = Nd4j.matmul(heads(q, rows, length), heads(k, rows, length), false, true, false);
+        q.close();
+        k.close();
+        scores.muli(1.0 / Math.sqrt(size)).addi(scoreMask);
+        Nd4j.exec(new SoftMax(scores, scores, 3));
+        INDArray context = Nd4j.matmul(scores, heads(v, rows, length));
+        scores.close();
+        v.close();
+        // [batch, heads, length, size] → [batch, length, heads, size] → rows
+        INDArray contextRows = context.permute(0, 2, 1, 3).dup('c');
+        context.close();
+        INDArray attended = linear(contextRows.reshape(rows * (long) length, config.hidden()), p + "attention.output.dense");
+        contextRows.close();
+        addAndClose(attended, x);
+        layerNorm(attended, p + "attention.output.LayerNorm");
+        INDArray inner = linear(attended, p + "intermediate.dense");
         // GELU with the exact error function: x / 2 × (1 + erf(x / √2))
         INDArray erf = inner.mul(1.0 / Math.sqrt(2.0));
         Nd4j.getExecutioner().exec(new Erf(erf, erf));
         inner.muli(erf.addi(1.0)).muli(0.5);
-        return layerNorm(linear(inner, p + "output.dense").addi(x), p + "output.LayerNorm");
+        erf.close();
+        INDArray out = linear(inner, p + "output.dense");
+        inner.close();
+        addAndClose(out, attended);
+        return layerNorm(out, p + "output.LayerNorm");
+    }
+
+    /** {@code [rows × length, hidden]} viewed as {@code [rows, heads, length, size]}. */
+    private INDArray heads(INDArray x, int rows, int length) {
+        return x.reshape(rows, length, config.heads(), config.headSize()).permute(0, 2, 1, 3);
+    }
+
+    private static void addAndClose(INDArray target, INDArray added) {
+        target.addi(added);
+        added.close();
     }
 
     private INDArray linear(INDArray x, String name) {
         return x.mmul(w.get(name + ".weight")).addiRowVector(w.get(name + ".bias"));
     }
 
+    /** Layer normalisation over each row, in place. */
     private INDArray layerNorm(INDArray x, String name) {
-        INDArray centred = x.subColumnVector(x.mean(true, 1));
-        INDArray variance = centred.mul(centred).mean(true, 1).addi(config.layerNormEps());
-        return centred.diviColumnVector(Transforms.sqrt(variance, false)).muliRowVector(w.get(name + ".weight"))
-                .addiRowVector(w.get(name + ".bias"));
+        INDArray mean = x.mean(true, 1);
+        x.subiColumnVector(mean);
+        mean.close();
+        INDArray squares = x.mul(x);
+        INDArray deviation = squares.mean(true, 1).addi(config.layerNormEps());
+        squares.close();
+        Transforms.sqrt(deviation, false);
+        x.diviColumnVector(deviation);
+        deviation.close();
+        return x.muliRowVector(w.get(name + ".weight")).addiRowVector(w.get(name + ".bias"));
     }
 }
