@@ -27,7 +27,7 @@ import java.util.Map;
  *
  * <p>Scoring is thread-safe: calls are serialised on the model, as ND4J already spreads one batch over
  * all cores. Pairs are grouped by length bucket and scored in batches of up to {@value #SCORE_BATCH}
- * rows, padded to a power of two, so that the graph sees a bounded set of shapes however it is called.
+ * rows, padded to a power of two, so that ND4J sees a bounded set of shapes however it is called.
  */
 public final class EncoderModel {
     /** The JSON description of the model, an {@link EncoderManifest}. */
@@ -41,7 +41,7 @@ public final class EncoderModel {
     private final EncoderSettings settings;
     private final WordPieceTokenizer tokenizer;
     private final Map<String, INDArray> weights;
-    private EncoderGraph graph;
+    private EagerEncoder eager;
 
     EncoderModel(BaseEncoder base, EncoderSettings settings, WordPieceTokenizer tokenizer, Map<String, INDArray> weights) {
         this.base = base;
@@ -110,7 +110,7 @@ public final class EncoderModel {
             pairs[i] = tokenizer.encodePair(inputs.get(i).event(), inputs.get(i).text(), settings.maxLength());
         }
         synchronized (this) {
-            EncoderGraph g = graph();
+            EagerEncoder encoder = eager();
             for (int bucket : settings.buckets()) {
                 List<Integer> members = new ArrayList<>();
                 for (int i = 0; i < pairs.length; i++) {
@@ -123,8 +123,7 @@ public final class EncoderModel {
                     List<EncodedPair> batchPairs = new ArrayList<>(part.size());
                     part.forEach(i -> batchPairs.add(pairs[i]));
                     EncoderBatch batch = EncoderBatch.of(batchPairs, paddedRows(part.size()), bucket, settings.pooling());
-                    float[] p = g.sameDiff().output(batch.inputs(), EncoderGraph.PROBABILITIES)
-                            .get(EncoderGraph.PROBABILITIES).dup('c').data().asFloat();
+                    float[] p = encoder.probabilities(batch).dup('c').data().asFloat();
                     for (int r = 0; r < part.size(); r++) {
                         System.arraycopy(p, r * k, out, part.get(r) * k, k);
                     }
@@ -139,11 +138,11 @@ public final class EncoderModel {
         return n <= 1 ? 1 : Integer.highestOneBit(n - 1) << 1;
     }
 
-    private EncoderGraph graph() {
-        if (graph == null) {
-            graph = EncoderGraph.build(base.config(), labels(), weights, false);
+    private EagerEncoder eager() {
+        if (eager == null) {
+            eager = new EagerEncoder(base.config(), weights);
         }
-        return graph;
+        return eager;
     }
 
     /**

@@ -193,11 +193,6 @@ final class OnnxWeights {
         return t;
     }
 
-    /** Names of all float tensors, aliases included, in file order. */
-    List<String> names() {
-        return List.copyOf(floats.keySet());
-    }
-
     /** A growable float array for {@code float_data} written one value at a time. */
     private static final class FloatList {
         private float[] values = new float[0];

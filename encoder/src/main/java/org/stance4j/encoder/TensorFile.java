@@ -3,7 +3,6 @@ package org.stance4j.encoder;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,10 +139,5 @@ final class TensorFile {
             throw new InvalidWeightsException(where + ": truncated");
         }
         return in.getInt();
-    }
-
-    /** A list view for callers that hold a map. */
-    static List<NamedTensor> list(Map<String, NamedTensor> tensors) {
-        return new ArrayList<>(tensors.values());
     }
 }

@@ -25,7 +25,8 @@ import java.util.function.Supplier;
  * Fine-tunes MiniLM-L6 on SemEval-2016 Task 6's training file with a stratified 20 % held out (by
  * target and stance, seed 1), printing step times, memory, and after each epoch the held-out macro-F1
  * and F_avg (mean F1 of FAVOR and AGAINST). Arguments: the file, then optionally epochs, pooling (MEAN or
- * CLS), class weighting (true or false) and a limit on training steps (for a quick look).
+ * CLS), class weighting (true or false), a limit on training steps (for a quick look) and the max length
+ * (128, with buckets 32, 64 and 128; or 64, with buckets 32 and 64).
  */
 public final class SemEvalFineTune {
     private SemEvalFineTune() {
@@ -38,12 +39,14 @@ public final class SemEvalFineTune {
         String pooling = args.length > 2 ? args[2] : "MEAN";
         boolean classWeighted = args.length > 3 && Boolean.parseBoolean(args[3]);
         int maxSteps = args.length > 4 ? Integer.parseInt(args[4]) : Integer.MAX_VALUE;
+        int maxLength = args.length > 5 ? Integer.parseInt(args[5]) : 128;
         List<LabeledStatement> all = read(file);
         List<LabeledStatement> train = new ArrayList<>();
         List<LabeledStatement> dev = new ArrayList<>();
         split(all, train, dev);
         EncoderSettings d = EncoderSettings.defaults();
-        EncoderSettings settings = new EncoderSettings(d.maxLength(), d.buckets(), d.batchSize(), d.encoderLearningRate(),
+        List<Integer> buckets = maxLength == 128 ? d.buckets() : List.of(32, maxLength);
+        EncoderSettings settings = new EncoderSettings(maxLength, buckets, d.batchSize(), d.encoderLearningRate(),
                 d.headLearningRate(), d.warmupFraction(), d.weightDecay(), d.clipNorm(), epochs, d.dropout(),
                 org.stance4j.encoder.Pooling.valueOf(pooling), d.freezeEmbeddings(), d.frozenLayers(), classWeighted, d.seed());
         System.out.printf("%d training, %d held out; %s; %s%n", train.size(), dev.size(), settings, ProcessMemory.describe());
