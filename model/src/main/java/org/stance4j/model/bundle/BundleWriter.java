@@ -19,7 +19,7 @@ public final class BundleWriter {
 
     /** An n-gram model: its flat weight vector in {@link org.stance4j.model.network.NetworkLayout}'s order. */
     public static void writeNgram(Path target, Manifest manifest, float[] parameters) throws IOException {
-        write(target, manifest, Map.of(NgramKind.PARAMETERS, NgramKind.encode(parameters)));
+        write(target, manifest, Map.of(NgramKind.PARAMETERS, NgramKind.encode(parameters, manifest)));
     }
 
     /** A model of any kind: the manifest, then {@code entries} (name to content) in their iteration order. */

@@ -13,22 +13,20 @@ import org.stance4j.model.text.TextSettings;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The hashed n-gram network: CoreNLP tokens, hashed n-gram bags, and the network that
- * {@link CompiledNetwork} computes in plain Java. Since format 3.0 its weights are one entry of
- * little-endian float32 in {@link NetworkLayout}'s order; bundles of formats 1 and 2 hold the same
- * vector as DL4J wrote it ({@code Nd4j.write}: two headers, then big-endian floats), read here
+ * {@link CompiledNetwork} computes in plain Java. Since format 3.0 its weights are one entry, the
+ * vector of {@link NetworkLayout} with its embedding tables row-sparse ({@link NgramWeightsFile});
+ * bundles of formats 1 and 2 hold the same vector as DL4J wrote it ({@code Nd4j.write}: two headers, then big-endian floats), read here
  * without ND4J, beside a DL4J configuration that the manifest's settings make redundant.
  */
 public final class NgramKind implements ModelKind {
     public static final String NAME = "ngram";
     /** The weights, from format 3.0 on. */
-    public static final String PARAMETERS = "ngram/parameters.f32";
+    public static final String PARAMETERS = "ngram/parameters.bin";
     static final String LEGACY_CONFIGURATION = "network/configuration.json";
     static final String LEGACY_COEFFICIENTS = "network/coefficients.bin";
     private static final long MAX_LEGACY_CONFIGURATION_BYTES = 16 << 20;
@@ -40,11 +38,13 @@ public final class NgramKind implements ModelKind {
         return NAME;
     }
 
-    /** The weights entry's bytes: the flat weight vector as little-endian float32. */
-    public static byte[] encode(float[] parameters) {
-        ByteBuffer buffer = ByteBuffer.allocate(parameters.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        buffer.asFloatBuffer().put(parameters);
-        return buffer.array();
+    /** The weights entry's bytes for the flat weight vector of the network that the manifest describes. */
+    public static byte[] encode(float[] parameters, Manifest manifest) {
+        NetworkLayout layout = layout(manifest);
+        if (parameters.length != layout.parameterCount()) {
+            throw new IllegalArgumentException(parameters.length + " weights for a network of " + layout.parameterCount());
+        }
+        return NgramWeightsFile.encode(parameters, layout);
     }
 
     /**
@@ -72,7 +72,8 @@ public final class NgramKind implements ModelKind {
     public long maxEntryBytes(String entry, Manifest manifest) {
         long weights = settingsComplete(manifest) ? layout(manifest).parameterCount() * Float.BYTES : 0;
         if (Manifest.majorVersion(manifest.formatVersion()) >= 3) {
-            return PARAMETERS.equals(entry) ? weights : -1;
+            // the sparse form is never larger than the dense one and a bit a weight
+            return PARAMETERS.equals(entry) ? weights + weights / Float.BYTES / 8 + 8 : -1;
         }
         return switch (entry) {
             case LEGACY_CONFIGURATION -> MAX_LEGACY_CONFIGURATION_BYTES;
@@ -98,7 +99,8 @@ public final class NgramKind implements ModelKind {
             throw new InvalidBundleException(source + ": the entry '" + entry + "' is missing");
         }
         long expected = layout(manifest).parameterCount();
-        float[] parameters = legacy ? legacyParameters(bytes, expected, manifest, source) : parameters(bytes, expected, manifest, source);
+        float[] parameters = legacy ? legacyParameters(bytes, expected, manifest, source)
+                : NgramWeightsFile.decode(bytes, layout(manifest), source);
         List<Stance> order = manifest.labels().stream().map(l -> Stance.fromLabel(l).orElseThrow()).toList();
         CompiledNetwork network = CompiledNetwork.of(parameters, manifest.features(), manifest.network(), outputs);
         return new StanceScorer(new Featurizer(new TextPipeline(manifest.text()), manifest.features()), network, order);
@@ -110,15 +112,6 @@ public final class NgramKind implements ModelKind {
 
     private static NetworkLayout layout(Manifest m) {
         return new NetworkLayout(m.features(), m.network(), m.labels().size());
-    }
-
-    private static float[] parameters(byte[] bytes, long expected, Manifest manifest, String source) throws InvalidBundleException {
-        if (bytes.length != expected * Float.BYTES) {
-            throw new InvalidBundleException(source + ": " + describeMismatch(bytes.length / Float.BYTES, expected, manifest));
-        }
-        float[] parameters = new float[(int) expected];
-        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(parameters);
-        return parameters;
     }
 
     /**

@@ -17,7 +17,7 @@ public final class NetworkLayout {
     public static final int JOINED_BLOCKS = Bag.values().length + 1;
 
     /** An embedding table's place: its first weight and its number of weights. */
-    record Block(int offset, int length) {
+    public record Block(int offset, int length) {
     }
 
     /** A dense layer's place: its weights (column-major), its bias, and its shape. */
@@ -25,12 +25,14 @@ public final class NetworkLayout {
     }
 
     private final Block[] tables = new Block[Bag.values().length];
+    private final int embeddingSize;
     private final DenseBlock hidden;
     private final DenseBlock output;
     private final long parameterCount;
 
     public NetworkLayout(FeatureSettings features, NetworkSettings network, int outputs) {
         long d = network.embeddingSize();
+        embeddingSize = network.embeddingSize();
         long offset = 0;
         for (Bag bag : Bag.values()) {
             long length = (bag == Bag.EVENT ? features.eventBuckets() : features.textBuckets()) * d;
@@ -54,8 +56,19 @@ public final class NetworkLayout {
         return parameterCount;
     }
 
-    Block table(Bag bag) {
+    /** Where a bag's embedding table sits: rows of {@link #embeddingSize()} weights. */
+    public Block table(Bag bag) {
         return tables[bag.ordinal()];
+    }
+
+    public int embeddingSize() {
+        return embeddingSize;
+    }
+
+    /** Where the layers after the embedding tables start: they run to the end of the vector. */
+    public int denseOffset() {
+        Block last = tables[tables.length - 1];
+        return last.offset() + last.length();
     }
 
     /** The hidden layer, or null for a network without one. */
