@@ -63,15 +63,15 @@ final class EagerEncoder {
         String p = EncoderParameters.layer(i);
         int heads = config.heads();
         int size = config.headSize();
-        INDArray q = linear(x, p + "attention.self.query");
-        INDArray k = linear(x, p + "attention.self.key");
-        INDArray v = linear(x, p + "attention.self.value");
-        INDArray scores = Nd4j.matmul(heads(q, rows, length), heads(k, rows, length), false, true, false);
+        INDArray q = heads(linear(x, p + "attention.self.query"), rows, length);
+        INDArray k = heads(linear(x, p + "attention.self.key"), rows, length);
+        INDArray v = heads(linear(x, p + "attention.self.value"), rows, length);
+        INDArray scores = Nd4j.matmul(q, k, false, true, false);
         q.close();
         k.close();
         scores.muli(1.0 / Math.sqrt(size)).addi(scoreMask);
         Nd4j.exec(new SoftMax(scores, scores, 3));
-        INDArray context = Nd4j.matmul(scores, heads(v, rows, length));
+        INDArray context = Nd4j.matmul(scores, v);
         scores.close();
         v.close();
         // [batch, heads, length, size] → [batch, length, heads, size] → rows
@@ -93,9 +93,15 @@ final class EagerEncoder {
         return layerNorm(out, p + "output.LayerNorm");
     }
 
-    /** {@code [rows × length, hidden]} viewed as {@code [rows, heads, length, size]}. */
+    /**
+     * {@code [rows × length, hidden]} laid out as {@code [rows, heads, length, size]}, in a new contiguous
+     * array ({@code x} is closed): given a permuted view, matmul would make a copy of its own that
+     * nothing closes.
+     */
     private INDArray heads(INDArray x, int rows, int length) {
-        return x.reshape(rows, length, config.heads(), config.headSize()).permute(0, 2, 1, 3);
+        INDArray laidOut = x.reshape(rows, length, config.heads(), config.headSize()).permute(0, 2, 1, 3).dup('c');
+        x.close();
+        return laidOut;
     }
 
     private static void addAndClose(INDArray target, INDArray added) {
