@@ -30,7 +30,7 @@ class WordPieceTokenizerTest {
             "ﬁne ﬂour — “quoted” ‘single’ …ellipsis",
             "I ❤️ this 😀😂🤣🥰🥺🧡 👍🏽 #blessed",
             "Check https://t.co/AbC123?x=1&y=2 and www.example.org/path_to-page",
-            "#SemST #FeelTheBern #HillaryClinton @realDonaldTrump @user_name123",
+            "#StanceTag #FeelTheBern #CityCouncil @mayor_office @user_name123",
             "中文字符和日本語のテキスト、한국어 텍스트",
             "supercalifragilisticexpialidocious pneumonoultramicroscopicsilicovolcanoconiosis",
             "a".repeat(100) + " " + "b".repeat(101) + " " + "ab".repeat(60),

@@ -18,7 +18,7 @@ import java.util.Random;
  */
 public final class ScoringSpeed {
     private static final String[] WORDS = ("the a we they this that is are not never always people government "
-            + "climate change science real hoax #climate #SemST @user http://t.co/x1 vote election women rights "
+            + "climate change science real hoax #climate #StanceTag @user http://t.co/x1 vote election women rights "
             + "choice life god pray faith atheism feminism equal pay hillary clinton trump democrats america "
             + "proud shame disgrace support oppose love hate wrong right future children must should will can").split(" ");
 
@@ -55,7 +55,7 @@ public final class ScoringSpeed {
         BaseEncoder base = args.length > 2 && args[2].equals("bge") ? bgeSmall() : BaseEncoder.miniLmL6();
         if (!base.equals(BaseEncoder.miniLmL6())) {
             double[] errors = org.stance4j.encoder.EncoderOnnxAgreement.maxErrors(base, List.of(
-                    new String[] {"Atheism", "Pray without ceasing. #SemST"},
+                    new String[] {"Atheism", "Faith gives people hope every day. #StanceTag"},
                     new String[] {"Hillary Clinton", "She has my vote, no question about it @user http://t.co/x"}), 32);
             System.out.printf("%s: max |SameDiff - ONNX Runtime| %.2e, max |eager - ONNX Runtime| %.2e%n", base.name(),
                     errors[0], errors[1]);
