@@ -76,9 +76,4 @@ public record Manifest(String format, String formatVersion, String kind, String 
         return new Manifest(format, formatVersion, kind, toolkitVersion, created, labels, labelWeights, text, features,
                 network, config, training, versions, devMetrics, newEntries);
     }
-
-    public Manifest withDevMetrics(Map<String, Double> metrics) {
-        return new Manifest(format, formatVersion, kind, toolkitVersion, created, labels, labelWeights, text, features,
-                network, config, training, versions, metrics, entries);
-    }
 }
