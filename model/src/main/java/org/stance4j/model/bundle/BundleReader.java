@@ -1,9 +1,5 @@
 package org.stance4j.model.bundle;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.stance4j.model.InvalidBundleException;
 import org.stance4j.model.Stance;
 import org.stance4j.model.kind.ModelKind;
@@ -24,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -153,17 +148,7 @@ public final class BundleReader {
     }
 
     private static Manifest parseManifest(byte[] json, String name) throws InvalidBundleException {
-        Manifest manifest;
-        try {
-            JsonNode tree = BundleJson.mapper().readTree(json);
-            manifest = tree == null ? null : BundleJson.mapper().treeToValue(upgradeFromVersion1(tree), Manifest.class);
-        } catch (JsonMappingException e) {
-            throw new InvalidBundleException(name + ": the manifest is not valid" + field(e) + ": " + e.getOriginalMessage(), e);
-        } catch (JsonProcessingException e) {
-            throw new InvalidBundleException(name + ": the manifest is not valid: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new InvalidBundleException(name + ": the manifest cannot be read: " + e.getMessage(), e);
-        }
+        Manifest manifest = ManifestJson.read(json, name);
         if (manifest == null || !Manifest.FORMAT.equals(manifest.format())) {
             throw new InvalidBundleException(name + ": not a stance4j model bundle (format '"
                     + (manifest == null ? null : manifest.format()) + "')");
@@ -185,25 +170,6 @@ public final class BundleReader {
             throw new InvalidBundleException(name + ": the manifest lacks training or entries");
         }
         return manifest;
-    }
-
-    /** " at features.charCrossing": where in the manifest a mapping error is, when Jackson knows. */
-    private static String field(JsonMappingException e) {
-        String path = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-        return path.isEmpty() ? "" : " at " + path;
-    }
-
-    /**
-     * Format 1 had no {@code features.charCrossing}: its bundles were made without it. Format 2 added
-     * it, and as readers of format 1 would ignore it and featurise wrongly, it is a new major version.
-     */
-    private static JsonNode upgradeFromVersion1(JsonNode tree) {
-        if (tree.path("formatVersion").asText().startsWith("1.") && tree.get("features") instanceof ObjectNode features
-                && !features.has("charCrossing")) {
-            features.put("charCrossing", false);
-        }
-        return tree;
     }
 
     /**
