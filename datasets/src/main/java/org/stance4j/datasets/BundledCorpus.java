@@ -75,7 +75,8 @@ public final class BundledCorpus {
         }
     }
 
-    private static InputStream open(String resource) {
+    /** A file that ships beside the corpus; a missing one is a broken build, not bad input. */
+    static InputStream open(String resource) {
         InputStream in = BundledCorpus.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("the bundled file " + resource + " is missing from the class path");

@@ -77,7 +77,8 @@ public final class DatasetReader {
         }
     }
 
-    private static void checkReadable(Path file) throws InvalidDataException {
+    /** Refuses a path that is not a readable, non-empty file, with the same messages for every reader here. */
+    static void checkReadable(Path file) throws InvalidDataException {
         if (Files.isDirectory(file)) {
             throw new InvalidDataException(file, 0, null, "is a directory, not a file");
         }
