@@ -26,16 +26,22 @@ final class AdamW {
     void update(String name, INDArray parameter, INDArray gradient, double learningRate, double weightDecay) {
         INDArray m = firstMoments.computeIfAbsent(name, k -> Nd4j.zeros(parameter.dataType(), parameter.shape()));
         INDArray v = secondMoments.computeIfAbsent(name, k -> Nd4j.zeros(parameter.dataType(), parameter.shape()));
-        m.muli(BETA1).addi(gradient.mul(1 - BETA1));
-        v.muli(BETA2).addi(gradient.mul(gradient).muli(1 - BETA2));
+        // Every temporary is closed here rather than left to the garbage collector: they are native
+        // buffers as large as the weights (about 350 MB a step for MiniLM-L6), and a small Java heap is
+        // collected too rarely to free them in time, so the process grew past 14 GB without this.
+        try (INDArray scaledGradient = gradient.mul(1 - BETA1); INDArray squaredGradient = gradient.mul(gradient)) {
+            m.muli(BETA1).addi(scaledGradient);
+            v.muli(BETA2).addi(squaredGradient.muli(1 - BETA2));
+        }
         double correction1 = 1 - Math.pow(BETA1, updates);
         double correction2 = 1 - Math.pow(BETA2, updates);
-        INDArray denominator = Transforms.sqrt(v.div(correction2), false).addi(EPSILON);
-        INDArray step = m.div(correction1).divi(denominator).muli(learningRate);
-        if (weightDecay > 0) {
-            parameter.muli(1 - learningRate * weightDecay);
+        try (INDArray denominator = Transforms.sqrt(v.div(correction2), false).addi(EPSILON);
+             INDArray step = m.div(correction1).divi(denominator).muli(learningRate)) {
+            if (weightDecay > 0) {
+                parameter.muli(1 - learningRate * weightDecay);
+            }
+            parameter.subi(step);
         }
-        parameter.subi(step);
     }
 
     void nextStep() {

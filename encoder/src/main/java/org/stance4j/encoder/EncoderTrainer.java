@@ -198,6 +198,9 @@ public final class EncoderTrainer {
             double lr = factor * (EncoderParameters.isHead(name) ? settings.headLearningRate() : settings.encoderLearningRate());
             optimizer.update(name, sd.getArrForVarName(name), g, lr,
                     EncoderParameters.isDecayed(name) ? settings.weightDecay() : 0.0);
+            if (g != gradients.get(name)) {
+                g.close();  // a clipped copy of our own, as large as the weight: free it now (see AdamW)
+            }
         }
         step++;
         return new TrainingStep(epoch + 1, step, totalSteps(), rows, loss, gradientNorm,
