@@ -88,6 +88,17 @@ class BundleTest {
         assertRejected(tampered, "does not match its SHA-256");
     }
 
+    /** The kind decodes while the hashes are checked; a damaged entry is still reported as damaged. */
+    @Test
+    void aModifiedEntryThatNoLongerDecodesIsReportedAsModified() throws IOException {
+        Path tampered = rewrite("cut.zip", list -> {
+            byte[] weights = list.get(1).bytes();
+            list.set(1, new Entry(list.get(1).name(), Arrays.copyOf(weights, weights.length / 2)));
+            return list;
+        });
+        assertRejected(tampered, "does not match its SHA-256");
+    }
+
     @Test
     void truncatedAndNonZipFilesAreRejected() throws IOException {
         byte[] bytes = Files.readAllBytes(bundle);
