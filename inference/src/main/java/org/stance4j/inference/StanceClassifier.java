@@ -36,8 +36,6 @@ import java.util.Objects;
  * when it is missing.
  */
 public final class StanceClassifier implements AutoCloseable {
-    private static final String DEFAULT_MODEL = "default-model.zip";
-
     private final ModelInfo info;
     private final Scorer scorer;
     private volatile boolean closed;
@@ -72,18 +70,38 @@ public final class StanceClassifier implements AutoCloseable {
     }
 
     /**
-     * Loads the default model that ships inside this library: the default recipe trained on the
-     * bundled corpus of statements about news events.
+     * Loads the default model that ships inside this library, {@link BuiltInModel#FAST}: the default
+     * recipe trained on the bundled corpus of statements about news events.
      */
     public static StanceClassifier loadDefault() throws InvalidBundleException {
-        try (InputStream in = StanceClassifier.class.getResourceAsStream(DEFAULT_MODEL)) {
+        return load(BuiltInModel.FAST);
+    }
+
+    /**
+     * Loads a model that stance4j ships. {@link BuiltInModel#ACCURATE} needs its artifact on the
+     * class path (this class's loader, or else the thread's context loader, where Spark puts
+     * {@code --jars}).
+     *
+     * @throws InvalidBundleException when the model's artifact is not on the class path, or its bundle is damaged
+     */
+    public static StanceClassifier load(BuiltInModel model) throws InvalidBundleException {
+        Objects.requireNonNull(model, "model");
+        String name = model.word() + " model";
+        try (InputStream in = open(model.resource())) {
             if (in == null) {
-                throw new InvalidBundleException("the default model is missing from the stance4j-inference jar");
+                throw new InvalidBundleException("the " + name + " is not on the class path (" + model.resource()
+                        + " is missing): add the dependency org.stance4j:" + model.artifact());
             }
-            return new StanceClassifier(BundleReader.read(in.readAllBytes(), "default model"));
+            return new StanceClassifier(BundleReader.read(in.readAllBytes(), name));
         } catch (IOException e) {
-            throw new InvalidBundleException("the default model cannot be read: " + e.getMessage(), e);
+            throw new InvalidBundleException("the " + name + " cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = StanceClassifier.class.getClassLoader().getResourceAsStream(resource);
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return in != null || context == null ? in : context.getResourceAsStream(resource);
     }
 
     /** The stance of {@code text} toward {@code event}. */

@@ -145,6 +145,25 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theShippedModelsAreNamedByAWord() throws Exception {
+        assertEquals(java.util.Optional.of(BuiltInModel.FAST), BuiltInModel.named(" Fast "));
+        assertEquals(java.util.Optional.of(BuiltInModel.ACCURATE), BuiltInModel.named("accurate"));
+        assertTrue(BuiltInModel.named("model.zip").isEmpty());
+        StanceInput input = new StanceInput("Court upholds ban on facial recognition", "a fair ruling");
+        try (StanceClassifier fast = StanceClassifier.load(BuiltInModel.FAST); StanceClassifier byDefault = StanceClassifier.loadDefault()) {
+            assertEquals(byDefault.predict(input), fast.predict(input));
+            assertEquals("ngram", fast.info().kind());
+        }
+    }
+
+    /** This module's tests do not have the accurate model's artifact, as a program that did not add it. */
+    @Test
+    void theAccurateModelWithoutItsArtifactIsACheckedErrorThatNamesIt() {
+        InvalidBundleException e = assertThrows(InvalidBundleException.class, () -> StanceClassifier.load(BuiltInModel.ACCURATE));
+        assertTrue(e.getMessage().contains("add the dependency org.stance4j:stance4j-accurate-model"), e.getMessage());
+    }
+
+    @Test
     void aClosedClassifierRefusesWork() throws Exception {
         Path bundle = dir.resolve("other.zip");
         TestBundles.write(bundle, 6);
