@@ -105,12 +105,17 @@ public record BaseEncoder(String name, EncoderConfig config, String onnxResource
 
     /** Every weight of the encoder, and a new {@code labels}-way head drawn from {@code headSeed}. */
     Map<String, INDArray> weights(int labels, long headSeed) throws InvalidWeightsException {
+        return EncoderWeights.arrays(tensors(labels, headSeed));
+    }
+
+    /** {@link #weights} as plain arrays, read without ND4J. */
+    Map<String, NamedTensor> tensors(int labels, long headSeed) throws InvalidWeightsException {
         if (!isPretrained()) {
-            Map<String, INDArray> weights = EncoderWeights.random(config, labels, initSeed);
-            weights.putAll(EncoderWeights.head(config, labels, headSeed));
+            Map<String, NamedTensor> weights = EncoderTensors.random(config, labels, initSeed);
+            weights.putAll(EncoderTensors.head(config, labels, headSeed));
             return weights;
         }
         OnnxWeights onnx = OnnxWeights.read(read(onnxResource, onnxSha256), name + " (" + onnxResource + ")");
-        return EncoderWeights.fromOnnx(onnx, config, labels, headSeed);
+        return EncoderTensors.fromOnnx(onnx, config, labels, headSeed);
     }
 }
