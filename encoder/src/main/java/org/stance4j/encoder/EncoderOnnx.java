@@ -29,12 +29,13 @@ final class EncoderOnnx {
     private static final float MASKED_SCORE = -10000f;
 
     private final EncoderConfig config;
-    private final ProtoWriter graph = new ProtoWriter();
+    private final ProtoWriter graph;
     private final Set<String> constants = new HashSet<>();
     private int nodes;
 
-    private EncoderOnnx(EncoderConfig config) {
+    private EncoderOnnx(EncoderConfig config, int capacity) {
         this.config = config;
+        this.graph = new ProtoWriter(capacity);
     }
 
     /**
@@ -44,7 +45,12 @@ final class EncoderOnnx {
      * @throws IllegalArgumentException when a parameter is missing or of another shape
      */
     static byte[] build(EncoderConfig config, Map<String, NamedTensor> weights) {
-        EncoderOnnx onnx = new EncoderOnnx(config);
+        long weightBytes = 0;
+        for (NamedTensor t : weights.values()) {
+            weightBytes += 4L * t.values().length;
+        }
+        // room for the weights and the graph's nodes (a few hundred bytes each), so that nothing is copied twice
+        EncoderOnnx onnx = new EncoderOnnx(config, (int) Math.min(ProtoWriter.MAX_BYTES, weightBytes + (1 << 20)));
         for (Map.Entry<String, long[]> p : EncoderParameters.shapes(config, 1).entrySet()) {
             if (EncoderParameters.isHead(p.getKey())) {
                 continue;
@@ -54,15 +60,15 @@ final class EncoderOnnx {
                 throw new IllegalArgumentException("the encoder's " + p.getKey() + " is " + (t == null ? "missing"
                         : "of shape " + Arrays.toString(t.shape())) + ", the config needs " + Arrays.toString(p.getValue()));
             }
-            onnx.graph.message(5, tensor(t.name(), t.shape(), FLOAT, ProtoWriter.littleEndian(t.values())));
+            onnx.graph.message(5, floatTensor(t.name(), t.shape(), t.values()));
         }
         onnx.define();
+        // the graph last, into a writer grown once to the exact size, which then needs no copying
         ProtoWriter model = new ProtoWriter()
                 .varint(1, IR_VERSION)
                 .string(2, "stance4j")
-                .message(7, onnx.graph)
                 .message(8, new ProtoWriter().string(1, "").varint(2, OPSET));
-        return model.toByteArray();
+        return model.message(7, onnx.graph).toByteArray();
     }
 
     private void define() {
@@ -158,7 +164,8 @@ final class EncoderOnnx {
     private String longs(long... values) {
         String name = "const.int64" + Arrays.toString(values);
         if (constants.add(name)) {
-            graph.message(5, tensor(name, new long[] {values.length}, INT64, ProtoWriter.littleEndian(values)));
+            graph.message(5, header(name, new long[] {values.length}, INT64, 8L * values.length)
+                    .bytes(9, ProtoWriter.littleEndian(values)));
         }
         return name;
     }
@@ -167,17 +174,21 @@ final class EncoderOnnx {
     private String scalar(float value) {
         String name = "const.float[" + value + "]";
         if (constants.add(name)) {
-            graph.message(5, tensor(name, new long[0], FLOAT, ProtoWriter.littleEndian(new float[] {value})));
+            graph.message(5, floatTensor(name, new long[0], new float[] {value}));
         }
         return name;
     }
 
-    private static ProtoWriter tensor(String name, long[] shape, int type, byte[] raw) {
-        ProtoWriter t = new ProtoWriter();
+    private static ProtoWriter floatTensor(String name, long[] shape, float[] values) {
+        return header(name, shape, FLOAT, 4L * values.length).floats(9, values);
+    }
+
+    private static ProtoWriter header(String name, long[] shape, int type, long dataBytes) {
+        ProtoWriter t = new ProtoWriter((int) Math.min(ProtoWriter.MAX_BYTES, dataBytes + 256 + 4L * name.length()));
         for (long d : shape) {
             t.varint(1, d);
         }
-        return t.varint(2, type).string(8, name).bytes(9, raw);
+        return t.varint(2, type).string(8, name);
     }
 
     private static ProtoWriter valueInfo(String name, int elementType, String... dims) {

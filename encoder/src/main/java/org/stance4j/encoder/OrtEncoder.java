@@ -54,18 +54,23 @@ final class OrtEncoder implements Scorer {
         this.headBias = headBias.values();
     }
 
-    /** A scorer over a model's checked weights, with intra-op threads as many as the processors. */
+    /**
+     * A scorer over a model's checked weights, with as many intra-op threads as processors, which do
+     * not spin while waiting for work: on a machine shared with other work, spinning threads took the
+     * cores from the ones with work to do and halved throughput (measured, see the README).
+     */
     static OrtEncoder open(StoredEncoder stored) throws StanceException {
-        return open(stored, Runtime.getRuntime().availableProcessors());
+        return open(stored, Runtime.getRuntime().availableProcessors(), false);
     }
 
-    /** A scorer whose session uses {@code threads} threads for each run. */
-    static OrtEncoder open(StoredEncoder stored, int threads) throws StanceException {
+    /** A scorer whose session uses {@code threads} threads for each run, spinning between ops or not. */
+    static OrtEncoder open(StoredEncoder stored, int threads, boolean spinning) throws StanceException {
         EncoderConfig config = stored.manifest().config();
         byte[] model = EncoderOnnx.build(config, stored.weights());
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(threads);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            options.addConfigEntry("session.intra_op.allow_spinning", spinning ? "1" : "0");
             OrtSession session = OrtEnvironment.getEnvironment().createSession(model, options);
             return new OrtEncoder(session, stored.base().tokenizer(), stored.manifest().settings(), config.hidden(),
                     stored.weights().get(EncoderParameters.CLASSIFIER + ".weight"),

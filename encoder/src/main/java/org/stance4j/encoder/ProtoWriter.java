@@ -14,8 +14,18 @@ import java.util.Arrays;
 final class ProtoWriter {
     static final int MAX_BYTES = Integer.MAX_VALUE - 64;
 
-    private byte[] bytes = new byte[64];
+    private byte[] bytes;
     private int size;
+
+    ProtoWriter() {
+        this(64);
+    }
+
+    /** A writer with room for {@code capacity} bytes, so that a large message is not copied as it grows. */
+    ProtoWriter(int capacity) {
+        checkSize(capacity);
+        bytes = new byte[Math.max(16, capacity)];
+    }
 
     ProtoWriter varint(int field, long value) {
         tag(field, ProtoReader.VARINT);
@@ -51,11 +61,14 @@ final class ProtoWriter {
     }
 
     /** Floats as one little-endian byte string, as ONNX's {@code raw_data} holds them. */
-    static byte[] littleEndian(float[] values) {
+    ProtoWriter floats(int field, float[] values) {
         checkSize(4L * values.length);
-        ByteBuffer out = ByteBuffer.allocate(4 * values.length).order(ByteOrder.LITTLE_ENDIAN);
-        out.asFloatBuffer().put(values);
-        return out.array();
+        tag(field, ProtoReader.LENGTH_DELIMITED);
+        writeVarint(4L * values.length);
+        ensure(4 * values.length);
+        ByteBuffer.wrap(bytes, size, 4 * values.length).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().put(values);
+        size += 4 * values.length;
+        return this;
     }
 
     /** 64-bit integers as one little-endian byte string. */
@@ -70,8 +83,9 @@ final class ProtoWriter {
         return size;
     }
 
+    /** The message; the writer's own array when it is exactly full, to spare a copy of a large model. */
     byte[] toByteArray() {
-        return Arrays.copyOf(bytes, size);
+        return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
     }
 
     private void tag(int field, int wireType) {

@@ -34,7 +34,7 @@ record StoredEncoder(EncoderManifest manifest, BaseEncoder base, Map<String, Nam
         if (manifest.wordEmbeddingsIncluded()) {
             wordEmbeddings = shaped(stored, EncoderParameters.WORD_EMBEDDINGS, shapes.get(EncoderParameters.WORD_EMBEDDINGS));
         } else {
-            wordEmbeddings = base.tensors(labelNames().size(), 0).get(EncoderParameters.WORD_EMBEDDINGS);
+            wordEmbeddings = base.wordEmbeddings();
             String actual = EncoderTensors.sha256(wordEmbeddings.values());
             if (!actual.equals(manifest.wordEmbeddingsSha256())) {
                 throw new InvalidWeightsException("the word embeddings of the base " + base.name()
