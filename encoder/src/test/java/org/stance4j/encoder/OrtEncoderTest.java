@@ -1,5 +1,6 @@
 package org.stance4j.encoder;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stance4j.datasets.LabeledStatement;
@@ -38,17 +39,27 @@ class OrtEncoderTest {
                     + "buses, the city, its council and what they decided at noon ").repeat(3)),
             new StanceInput("x", ""));
 
+    /** Tiny models fine-tuned for 3 steps, one per pooling: training is most of this test's time, so it is done once. */
+    static final Map<Pooling, EncoderModel> TINY = new java.util.EnumMap<>(Pooling.class);
+
     @TempDir
     Path dir;
+
+    @BeforeAll
+    static void fineTuneTinyModels() throws Exception {
+        EncoderSettings s = TinyEncoders.settings(3, 1);
+        for (Pooling pooling : Pooling.values()) {
+            EncoderSettings settings = new EncoderSettings(s.maxLength(), s.buckets(), s.batchSize(),
+                    s.encoderLearningRate(), s.headLearningRate(), s.warmupFraction(), s.weightDecay(), s.clipNorm(),
+                    s.epochs(), s.dropout(), pooling, s.freezeEmbeddings(), s.frozenLayers(), s.classWeighted(), s.seed());
+            TINY.put(pooling, fineTuned(TinyEncoders.BASE, settings, TinyEncoders.examples(), 3));
+        }
+    }
 
     @Test
     void aTinyFineTunedModelScoresTheSameThroughOnnxRuntime() throws Exception {
         for (Pooling pooling : Pooling.values()) {
-            EncoderSettings s = TinyEncoders.settings(5, 1);
-            EncoderSettings settings = new EncoderSettings(s.maxLength(), s.buckets(), s.batchSize(),
-                    s.encoderLearningRate(), s.headLearningRate(), s.warmupFraction(), s.weightDecay(), s.clipNorm(),
-                    s.epochs(), s.dropout(), pooling, s.freezeEmbeddings(), s.frozenLayers(), s.classWeighted(), s.seed());
-            EncoderModel model = fineTuned(TinyEncoders.BASE, settings, TinyEncoders.examples(), 3);
+            EncoderModel model = TINY.get(pooling);
             try (OrtEncoder ort = OrtEncoder.open(StoredEncoder.read(model.entries(false, false)))) {
                 assertClose(model.probabilities(PAIRS), ort.probabilities(PAIRS), pooling.name());
             }
@@ -57,7 +68,7 @@ class OrtEncoderTest {
 
     @Test
     void aBundleLoadedThroughStanceClassifierPredictsAsTheModel() throws Exception {
-        EncoderModel model = fineTuned(TinyEncoders.BASE, TinyEncoders.settings(3, 1), TinyEncoders.examples(), 3);
+        EncoderModel model = TINY.get(Pooling.MEAN);
         Path bundle = dir.resolve("tiny.zip");
         EncoderBundle.write(bundle, model, new TrainingRecord(3, Map.of("recipe", "encoder"), List.of(), 1, 1,
                 "3 steps", 1.0), Map.of(), false);

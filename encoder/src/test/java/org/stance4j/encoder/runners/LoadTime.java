@@ -48,8 +48,8 @@ public final class LoadTime {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double sinceJvmStart = ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
-        System.out.printf("load %s: bundle to first prediction (%s) %.2f s, %.2f s since the JVM started%n", args[0],
-                stance, seconds, sinceJvmStart);
+        System.out.printf("load %s: bundle to first prediction (%s) %.2f s, %.2f s since the JVM started; %s%n", args[0],
+                stance, seconds, sinceJvmStart, ProcessMemory.describe());
     }
 
     private static Map<String, byte[]> entries(Path bundle) throws IOException {
