@@ -41,17 +41,24 @@ final class EncoderOnnx {
     /**
      * The model's bytes, a serialised {@code ModelProto}.
      *
-     * @param weights every parameter of {@link EncoderParameters#shapes} but the head's, in their shapes
-     * @throws IllegalArgumentException when a parameter is missing or of another shape
+     * @param weights every parameter of {@link EncoderParameters#shapes} in their shapes; the head's are not used
+     * @throws IllegalArgumentException when a parameter is missing or of another shape, or a weight is not a
+     *     parameter: a weight left out of the graph would be one the model is not scored with
      */
     static byte[] build(EncoderConfig config, Map<String, NamedTensor> weights) {
+        Map<String, long[]> shapes = EncoderParameters.shapes(config, 1);
+        for (String name : weights.keySet()) {
+            if (!shapes.containsKey(name)) {
+                throw new IllegalArgumentException("the weight " + name + " is no parameter of the encoder");
+            }
+        }
         long weightBytes = 0;
         for (NamedTensor t : weights.values()) {
             weightBytes += 4L * t.values().length;
         }
         // room for the weights and the graph's nodes (a few hundred bytes each), so that nothing is copied twice
         EncoderOnnx onnx = new EncoderOnnx(config, (int) Math.min(ProtoWriter.MAX_BYTES, weightBytes + (1 << 20)));
-        for (Map.Entry<String, long[]> p : EncoderParameters.shapes(config, 1).entrySet()) {
+        for (Map.Entry<String, long[]> p : shapes.entrySet()) {
             if (EncoderParameters.isHead(p.getKey())) {
                 continue;
             }
