@@ -118,6 +118,16 @@ public final class EncoderModel {
         return out;
     }
 
+    /**
+     * The model served by ONNX Runtime, about ten times faster than {@link #probabilities} for a set of
+     * any size (see the README), for one to close when done; creating it takes about a second.
+     */
+    OrtEncoder onnxRuntime() throws StanceException {
+        Map<String, NamedTensor> tensors = new LinkedHashMap<>();
+        weights.forEach((name, array) -> tensors.put(name, tensor(name, array)));
+        return OrtEncoder.open(base.config(), settings, tokenizer, tensors);
+    }
+
     /** The smallest power of two that holds {@code n} rows. */
     static int paddedRows(int n) {
         return n <= 1 ? 1 : Integer.highestOneBit(n - 1) << 1;

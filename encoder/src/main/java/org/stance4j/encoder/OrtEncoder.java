@@ -65,16 +65,26 @@ final class OrtEncoder implements Scorer {
 
     /** A scorer whose session uses {@code threads} threads for each run, spinning between ops or not. */
     static OrtEncoder open(StoredEncoder stored, int threads, boolean spinning) throws StanceException {
-        EncoderConfig config = stored.manifest().config();
-        byte[] model = EncoderOnnx.build(config, stored.weights());
+        return open(stored.manifest().config(), stored.manifest().settings(), stored.base().tokenizer(), stored.weights(),
+                threads, spinning);
+    }
+
+    /** As {@link #open(StoredEncoder)}, over weights that were checked already (a model being trained). */
+    static OrtEncoder open(EncoderConfig config, EncoderSettings settings, WordPieceTokenizer tokenizer,
+                           Map<String, NamedTensor> weights) throws StanceException {
+        return open(config, settings, tokenizer, weights, Runtime.getRuntime().availableProcessors(), false);
+    }
+
+    private static OrtEncoder open(EncoderConfig config, EncoderSettings settings, WordPieceTokenizer tokenizer,
+                                   Map<String, NamedTensor> weights, int threads, boolean spinning) throws StanceException {
+        byte[] model = EncoderOnnx.build(config, weights);
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(threads);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             options.addConfigEntry("session.intra_op.allow_spinning", spinning ? "1" : "0");
             OrtSession session = OrtEnvironment.getEnvironment().createSession(model, options);
-            return new OrtEncoder(session, stored.base().tokenizer(), stored.manifest().settings(), config.hidden(),
-                    stored.weights().get(EncoderParameters.CLASSIFIER + ".weight"),
-                    stored.weights().get(EncoderParameters.CLASSIFIER + ".bias"));
+            return new OrtEncoder(session, tokenizer, settings, config.hidden(),
+                    weights.get(EncoderParameters.CLASSIFIER + ".weight"), weights.get(EncoderParameters.CLASSIFIER + ".bias"));
         } catch (OrtException e) {
             throw new StanceException("ONNX Runtime cannot load the encoder: " + e.getMessage(), e);
         }
