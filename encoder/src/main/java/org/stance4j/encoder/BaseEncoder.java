@@ -105,12 +105,36 @@ public record BaseEncoder(String name, EncoderConfig config, String onnxResource
 
     /** Every weight of the encoder, and a new {@code labels}-way head drawn from {@code headSeed}. */
     Map<String, INDArray> weights(int labels, long headSeed) throws InvalidWeightsException {
+        return EncoderWeights.arrays(tensors(labels, headSeed));
+    }
+
+    /** {@link #weights} as plain arrays, read without ND4J. */
+    Map<String, NamedTensor> tensors(int labels, long headSeed) throws InvalidWeightsException {
         if (!isPretrained()) {
-            Map<String, INDArray> weights = EncoderWeights.random(config, labels, initSeed);
-            weights.putAll(EncoderWeights.head(config, labels, headSeed));
+            Map<String, NamedTensor> weights = EncoderTensors.random(config, labels, initSeed);
+            weights.putAll(EncoderTensors.head(config, labels, headSeed));
             return weights;
         }
         OnnxWeights onnx = OnnxWeights.read(read(onnxResource, onnxSha256), name + " (" + onnxResource + ")");
-        return EncoderWeights.fromOnnx(onnx, config, labels, headSeed);
+        return EncoderTensors.fromOnnx(onnx, config, labels, headSeed);
+    }
+
+    /**
+     * The word-embedding table alone, for a saved model that left it out. The ONNX file's own SHA-256 is
+     * not computed: the caller checks the table against the SHA-256 the model recorded for it, which is
+     * all that is taken from the file, and hashing 90 MB took a third of a model's loading time.
+     */
+    NamedTensor wordEmbeddings() throws InvalidWeightsException {
+        if (!isPretrained()) {
+            return EncoderTensors.random(config, 1, initSeed).get(EncoderParameters.WORD_EMBEDDINGS);
+        }
+        byte[] bytes;
+        try (InputStream in = open(onnxResource)) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new InvalidWeightsException(name + ": " + e.getMessage(), e);
+        }
+        return OnnxWeights.read(bytes, name + " (" + onnxResource + ")").tensor(EncoderParameters.WORD_EMBEDDINGS,
+                EncoderParameters.shapes(config, 1).get(EncoderParameters.WORD_EMBEDDINGS));
     }
 }

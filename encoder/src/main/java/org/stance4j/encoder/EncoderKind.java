@@ -1,6 +1,7 @@
 package org.stance4j.encoder;
 
 import org.stance4j.model.InvalidBundleException;
+import org.stance4j.model.StanceException;
 import org.stance4j.model.bundle.Manifest;
 import org.stance4j.model.kind.ModelKind;
 import org.stance4j.model.kind.Scorer;
@@ -10,7 +11,7 @@ import java.util.Map;
 /**
  * The {@code encoder} model kind: a pretrained transformer fine-tuned to cross-encode the event and
  * the statement. Found by {@link java.util.ServiceLoader} when this module is on the class path, so
- * that a program using only n-gram models never carries it (or ND4J).
+ * that a program using only n-gram models never carries it (or ND4J, or ONNX Runtime).
  */
 public final class EncoderKind implements ModelKind {
     public static final String NAME = "encoder";
@@ -32,14 +33,16 @@ public final class EncoderKind implements ModelKind {
         };
     }
 
+    /**
+     * Serves the model through ONNX Runtime ({@link OrtEncoder}): several times faster than ND4J, and
+     * loading starts no ND4J at all.
+     */
     @Override
     public Scorer open(Manifest manifest, Map<String, byte[]> entries, String source) throws InvalidBundleException {
-        EncoderModel model;
         try {
-            model = EncoderModel.fromEntries(entries);
-        } catch (InvalidBundleException e) {
+            return OrtEncoder.open(StoredEncoder.read(entries));
+        } catch (StanceException e) {
             throw new InvalidBundleException(source + ": " + e.getMessage(), e);
         }
-        return model::predict;
     }
 }

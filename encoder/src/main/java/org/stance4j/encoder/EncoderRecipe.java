@@ -150,9 +150,12 @@ public final class EncoderRecipe {
         }
     }
 
-    /** Macro-F1 over the three stances, as the reports compute it. */
-    static double macroF1(EncoderModel model, List<LabeledStatement> statements) {
-        List<Prediction> predictions = model.predict(statements.stream().map(LabeledStatement::input).toList());
+    /** Macro-F1 over the three stances, as the reports compute it, scored with ONNX Runtime for its speed. */
+    static double macroF1(EncoderModel model, List<LabeledStatement> statements) throws StanceException {
+        List<Prediction> predictions;
+        try (OrtEncoder scorer = model.onnxRuntime()) {
+            predictions = scorer.score(statements.stream().map(LabeledStatement::input).toList());
+        }
         return Evaluation.of(statements.stream().map(LabeledStatement::stance).toList(),
                 predictions.stream().map(Prediction::stance).toList(),
                 statements.stream().map(LabeledStatement::event).toList()).macroF1();

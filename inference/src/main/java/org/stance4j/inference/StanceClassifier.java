@@ -132,9 +132,13 @@ public final class StanceClassifier implements AutoCloseable {
         return info;
     }
 
-    /** Marks the classifier closed: later calls fail. It holds no native memory after loading. */
+    /**
+     * Marks the classifier closed: later calls fail. Frees the native memory of models that hold some
+     * (an encoder's ONNX Runtime session), once the calls under way have finished.
+     */
     @Override
     public void close() {
         closed = true;
+        scorer.close();
     }
 }
