@@ -8,6 +8,7 @@ import org.stance4j.article.ArticleAnalyzer;
 import org.stance4j.article.ArticleSentence;
 import org.stance4j.article.AttributedQuote;
 import org.stance4j.article.SpeakerSummary;
+import org.stance4j.inference.BuiltInModel;
 import org.stance4j.inference.StanceClassifier;
 import org.stance4j.model.InvalidDataException;
 import org.stance4j.model.Prediction;
@@ -45,8 +46,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--event", paramLabel = "TEXT", description = "The event (default: the article's first line, its headline).")
     String event;
 
-    @Option(names = "--model", paramLabel = "MODEL.zip", description = "The model bundle (default: the shipped default model).")
-    Path model;
+    @Option(names = "--model", paramLabel = "fast|accurate|MODEL.zip", description = "accurate (default): the shipped encoder model, which reads meaning and suits the few quotes of an article; fast: the shipped n-gram model; or a model bundle's path.")
+    String model;
 
     @Option(names = "--output", paramLabel = "FILE|-", defaultValue = "-", description = "Output file, or - for standard output (default).")
     String output;
@@ -69,8 +70,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new UsageException("no --event given and the article has no first line to use");
         }
         ArticleAnalysis analysis;
-        try (StanceClassifier classifier = Models.open(model)) {
+        String scoredBy;
+        try (StanceClassifier classifier = Models.open(model, BuiltInModel.ACCURATE)) {
             analysis = new ArticleAnalyzer(classifier).analyze(text, theEvent, sentences);
+            scoredBy = (model == null ? BuiltInModel.ACCURATE.word() : model) + " (" + classifier.info().kind() + ")";
         }
         byte[] rendered = switch (format) {
             case "jsonl" -> jsonl(analysis);
@@ -85,8 +88,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             Cli.checkWritableFile(file, "--output");
             Cli.write(file, "--output", () -> AtomicFile.write(file, rendered));
         }
-        spec.commandLine().getErr().printf(Locale.ROOT, "%d quotes, %d speakers%s%n", analysis.quotes().size(), analysis.speakers().size(),
-                sentences ? ", " + analysis.sentences().size() + " sentences of the article" : "");
+        spec.commandLine().getErr().printf(Locale.ROOT, "%d quotes, %d speakers%s; model: %s%n", analysis.quotes().size(),
+                analysis.speakers().size(), sentences ? ", " + analysis.sentences().size() + " sentences of the article" : "", scoredBy);
         for (SpeakerSummary s : analysis.speakers()) {
             spec.commandLine().getErr().printf(Locale.ROOT, "  %s%s: %d quote%s, overall %s%n", s.speaker(), s.role() == null ? "" : " (" + s.role() + ")",
                     s.quotes(), s.quotes() == 1 ? "" : "s", s.overall().stance().label());

@@ -59,7 +59,7 @@ final class EncoderTraining {
         return EncoderRecipe.train(BaseEncoder.miniLmL6(), settings, fit, choose, progress(title), stop, checkpoint, resume);
     }
 
-    void save(EncoderRecipe.Result result, List<ModelSaver.Source> sources, Path target) throws IOException {
+    void save(EncoderRecipe.Result result, List<ModelSaver.Source> sources, Path target, boolean halfPrecision) throws IOException {
         Map<String, Object> recorded = new LinkedHashMap<>();
         recorded.put("recipe", "encoder");
         recorded.put("epochs", settings.epochs());
@@ -71,7 +71,7 @@ final class EncoderTraining {
         if (result.bestEpoch() > 0 && !Double.isNaN(result.devMacroF1().get(result.bestEpoch() - 1))) {
             devMetrics.put("macro_f1", result.devMacroF1().get(result.bestEpoch() - 1));
         }
-        EncoderBundle.write(target, result.model(), training, devMetrics, false);
+        EncoderBundle.write(target, result.model(), training, devMetrics, halfPrecision);
     }
 
     /** The n-gram recipe's display, fed from the encoder's steps and epochs. */

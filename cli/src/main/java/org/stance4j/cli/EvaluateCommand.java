@@ -2,6 +2,7 @@ package org.stance4j.cli;
 
 import org.stance4j.datasets.Dataset;
 import org.stance4j.datasets.LabeledStatement;
+import org.stance4j.inference.BuiltInModel;
 import org.stance4j.inference.StanceClassifier;
 import org.stance4j.model.Prediction;
 import org.stance4j.model.StanceException;
@@ -30,8 +31,8 @@ final class EvaluateCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
-    @Option(names = "--model", paramLabel = "MODEL.zip", description = "The model bundle (default: the shipped default model).")
-    Path model;
+    @Option(names = "--model", paramLabel = "fast|accurate|MODEL.zip", description = "fast (default): the shipped n-gram model; accurate: the shipped encoder model, slower and better on unseen events; or a model bundle's path.")
+    String model;
 
     @Option(names = "--data", paramLabel = "FILE", required = true, description = "Labeled statements.")
     Path data;
@@ -45,7 +46,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws StanceException {
         Dataset dataset = dataOptions.read(data, err());
-        try (StanceClassifier classifier = Models.open(model)) {
+        try (StanceClassifier classifier = Models.open(model, BuiltInModel.FAST)) {
             List<Prediction> predictions = classifier.predictAll(dataset.statements().stream().map(LabeledStatement::input).toList());
             EvaluationReport r = EvaluationReport.of(dataset.statements(), predictions, classifier.info(),
                     new DataSummary(data.toString(), dataOptions.format.id(), dataset.sha256(), dataset.skipped()));

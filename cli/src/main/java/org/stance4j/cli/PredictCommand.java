@@ -10,6 +10,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.stance4j.datasets.StatementReader;
+import org.stance4j.inference.BuiltInModel;
 import org.stance4j.inference.StanceClassifier;
 import org.stance4j.model.InvalidDataException;
 import org.stance4j.model.Prediction;
@@ -62,8 +63,8 @@ final class PredictCommand implements Callable<Integer> {
 
     private static final int CHUNK = 1024;
 
-    @Option(names = "--model", paramLabel = "MODEL.zip", description = "The model bundle (default: the shipped default model).")
-    Path model;
+    @Option(names = "--model", paramLabel = "fast|accurate|MODEL.zip", description = "fast (default): the shipped n-gram model; accurate: the shipped encoder model, slower and better on unseen events; or a model bundle's path.")
+    String model;
 
     @Option(names = "--event", paramLabel = "TEXT", description = "The event of every row (then the input needs no event column).")
     String event;
@@ -113,7 +114,7 @@ final class PredictCommand implements Callable<Integer> {
         if (outputFile != null) {
             Cli.checkWritableFile(outputFile, "--output");
         }
-        try (StanceClassifier classifier = Models.open(model);
+        try (StanceClassifier classifier = Models.open(model, BuiltInModel.FAST);
              CountingInputStream in = new CountingInputStream(inputFile == null ? System.in : Files.newInputStream(inputFile));
              StatementReader reader = StatementReader.open(inputFile == null ? "<stdin>" : input, new BufferedInputStream(in, 1 << 16),
                      dataOptions.readOptions(), event);

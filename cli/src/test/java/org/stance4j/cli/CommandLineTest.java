@@ -161,6 +161,51 @@ class CommandLineTest {
     }
 
     @Test
+    void predictTakesTheShippedModelsByName() throws Exception {
+        Path in = dir.resolve("named.csv");
+        Files.writeString(in, "id,text\n1,\"France's refusal to assist is deeply disappointing\"\n2,We respect the legal process\n");
+        String event = "France refuses to cooperate with Russia over the arrest of Pavel Durov";
+        Path byDefault = dir.resolve("default.csv");
+        Path fast = dir.resolve("fast.csv");
+        Path accurate = dir.resolve("accurate.csv");
+        assertEquals(0, run("predict", "--event", event, "--input", in.toString(), "--output", byDefault.toString()).code());
+        Run f = run("predict", "--model", "fast", "--event", event, "--input", in.toString(), "--output", fast.toString());
+        assertEquals(0, f.code(), f.err());
+        assertEquals(Files.readString(byDefault), Files.readString(fast), "predict uses the fast model unless told otherwise");
+        Run a = run("predict", "--model", "Accurate", "--event", event, "--input", in.toString(), "--output", accurate.toString());
+        assertEquals(0, a.code(), a.err());
+        List<String> lines = Files.readAllLines(accurate);
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(1).matches("1,.*,(supportive|condemning|neutral),0\\.\\d{4},0\\.\\d{4},0\\.\\d{4}"), lines.get(1));
+        assertBadInput(run("predict", "--model", dir.resolve("missing.zip").toString(), "--event", event, "--input", in.toString()),
+                "no such file");
+    }
+
+    @Test
+    void analyzeScoresAnArticlesQuotesWithTheAccurateModelUnlessTold() throws Exception {
+        Path article = dir.resolve("article.txt");
+        Files.writeString(article, """
+                France refuses to cooperate with Russia over the arrest of Pavel Durov
+
+                "Our primary concern is ensuring that international legal processes are respected," said Hélène Marchetti, \
+                a spokesperson for the French Ministry of Foreign Affairs.
+
+                "France's refusal to assist in this matter is deeply disappointing," said Dmitri Orlov, a spokesperson \
+                for the Russian foreign ministry.
+                """);
+        Path out = dir.resolve("article.csv");
+        Run accurate = run("analyze", "--article", article.toString(), "--output", out.toString());
+        assertEquals(0, accurate.code(), accurate.err());
+        assertTrue(accurate.err().contains("model: accurate (encoder)"), accurate.err());
+        List<String> rows = Files.readAllLines(out);
+        assertEquals(2, rows.stream().filter(row -> row.startsWith("quote,")).count(), String.join("\n", rows));
+        assertEquals(2, rows.stream().filter(row -> row.startsWith("speaker,")).count(), String.join("\n", rows));
+        Run chosen = run("analyze", "--article", article.toString(), "--model", "fast", "--output", out.toString());
+        assertEquals(0, chosen.code(), chosen.err());
+        assertTrue(chosen.err().contains("model: fast (ngram)"), chosen.err());
+    }
+
+    @Test
     void predictOnLabeledDataKeepsTheGoldColumnAndNamesItsOwnApart() throws Exception {
         Path in = dir.resolve("labeled.csv");
         Files.writeString(in, "text,event,stance\n\"France's refusal to assist is deeply disappointing\",France refuses to cooperate,condemning\n");
