@@ -1,8 +1,12 @@
 package org.stance4j.cli;
 
+import org.stance4j.datasets.Augmentation;
+import org.stance4j.datasets.Augmenter;
 import org.stance4j.datasets.BundledCorpus;
 import org.stance4j.datasets.Dataset;
+import org.stance4j.datasets.EventRelations;
 import org.stance4j.datasets.LabeledStatement;
+import org.stance4j.datasets.SeenEventSplit;
 import org.stance4j.datasets.Split;
 import org.stance4j.datasets.Splits;
 import org.stance4j.model.ModelInfo;
@@ -16,9 +20,11 @@ import org.stance4j.training.ModelSaver;
 import org.stance4j.training.StanceTrainer;
 import org.stance4j.training.TrainedModel;
 import org.stance4j.training.TrainingSettings;
+import org.stance4j.evaluation.ContrastiveFigures;
 import org.stance4j.evaluation.ContrastiveSplit;
 import org.stance4j.evaluation.DataSummary;
 import org.stance4j.evaluation.EvaluationReport;
+import org.stance4j.evaluation.HeldOutPairs;
 import org.stance4j.evaluation.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,6 +93,13 @@ final class TrainCommand implements Callable<Integer> {
             + "(dev share included) for the epochs that early stopping chose. Only applies to ngram without --dev.")
     boolean noRefit;
 
+    @Option(names = "--augment", paramLabel = "none|opposite|unrelated|both", defaultValue = "none",
+            description = {"Extra training rows from the bundled corpus's record of how its events relate (default: ${DEFAULT-VALUE}).",
+                    "opposite: a supportive or condemning statement also counts, flipped, toward each event that pulls "
+                            + "the opposite way; unrelated: a statement also counts as neutral toward one event that has no "
+                            + "bearing on its own; both: the two. Only with the bundled corpus."})
+    String augment;
+
     @Option(names = "--resume", description = "Carry on from the checkpoint that an interrupted run left next to --out (MODEL.zip.checkpoint).")
     boolean resume;
 
@@ -104,6 +117,12 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (!recipe.equals("ngram") && !recipe.equals("encoder")) {
             throw new UsageException("--recipe must be ngram or encoder, got '" + recipe + "'");
+        }
+        Augmentation augmentation = Augmentation.fromLabel(augment).orElseThrow(() ->
+                new UsageException("--augment must be none, opposite, unrelated or both, got '" + augment + "'"));
+        if (augmentation != Augmentation.NONE && !data.isEmpty()) {
+            throw new UsageException("--augment " + augmentation + " needs the bundled corpus, whose event relations are "
+                    + "recorded; drop --data or use --augment none");
         }
         Cli.checkWritableFile(out, "--out");
         TrainingSettings settings = TrainingSettings.defaults().withSeed(seed).withRefit(!noRefit);
@@ -126,14 +145,35 @@ final class TrainCommand implements Callable<Integer> {
         List<LabeledStatement> all = new ArrayList<>();
         datasets.forEach(d -> all.addAll(d.statements()));
 
-        Split heldOut = devSet != null || holdout == 0 ? new Split(all, List.of())
-                : bundled ? BundledCorpus.stratifiedSplit(datasets.get(0)) : Splits.stratified(all, holdout, seed);
+        List<LabeledStatement> pairedTexts = List.of();
+        Split heldOut;
+        if (devSet != null || holdout == 0) {
+            heldOut = new Split(all, List.of());
+        } else if (bundled) {
+            SeenEventSplit seen = BundledCorpus.seenEventSplit(datasets.get(0));
+            heldOut = new Split(seen.train(), seen.test());
+            pairedTexts = seen.pairedTexts();
+        } else {
+            heldOut = Splits.stratified(all, holdout, seed);
+        }
         CheckpointFile checkpoints = new CheckpointFile(CheckpointFile.of(out), resume);
         if (resume && !Files.exists(checkpoints.path())) {
             throw new UsageException("no checkpoint to resume from: " + checkpoints.path());
         }
         Interrupts interrupts = Interrupts.install();
-        List<LabeledStatement> trainOn = devSet != null ? all : heldOut.train();
+        List<LabeledStatement> realTrain = devSet != null ? all : heldOut.train();
+        List<LabeledStatement> untouchable = new ArrayList<>(heldOut.test());
+        untouchable.addAll(pairedTexts);
+        if (devSet != null) {
+            untouchable.addAll(devSet.statements());
+        }
+        // after the held-out split, so that no derived row can answer a test row
+        Augmenter augmenter = augmentation == Augmentation.NONE ? null : new Augmenter(EventRelations.bundled(), augmentation, seed);
+        List<LabeledStatement> trainOn = augmenter == null ? realTrain : augmenter.augment(realTrain, untouchable);
+        if (augmenter != null) {
+            out().printf(Locale.ROOT, "augmentation %s: %d training statements and %d derived rows%n",
+                    augmentation, realTrain.size(), trainOn.size() - realTrain.size());
+        }
         Scorer scorer;
         Saving saving;
         Unseen unseenModel;
@@ -143,7 +183,7 @@ final class TrainCommand implements Callable<Integer> {
             EncoderRecipe.Result result = encoder.train(trainOn, devSet == null ? null : devSet.statements(), "training",
                     interrupts::requested, checkpoints.path(), resume);
             scorer = result.model()::predict;
-            saving = sources -> encoder.save(result, sources, out, halfPrecision);
+            saving = sources -> encoder.save(result, sources, augmentation, out, halfPrecision);
             interrupted = "interrupted".equals(result.stopReason());
             unseenModel = train -> encoder.train(train, null, "unseen-event model", interrupts::requested, null, false).model()::predict;
         } else {
@@ -151,13 +191,13 @@ final class TrainCommand implements Callable<Integer> {
             TrainedModel model;
             try {
                 model = devSet != null
-                        ? trainer.train(all, devSet.statements(), display("training"), interrupts::requested, checkpoints)
-                        : trainer.train(heldOut.train(), display("training"), interrupts::requested, checkpoints);
+                        ? trainer.train(trainOn, devSet.statements(), display("training"), interrupts::requested, checkpoints)
+                        : trainer.train(trainOn, display("training"), interrupts::requested, checkpoints);
             } catch (UncheckedIOException e) {
                 throw new UsageException(e.getCause().getMessage());
             }
             scorer = model.scorer();
-            saving = sources -> ModelSaver.save(model, sources, model.dev(), out);
+            saving = sources -> ModelSaver.save(model, sources, model.dev(), augmentation, out);
             interrupted = "interrupted".equals(model.history().stopReason());
             TrainingSettings unseenSettings = settings;
             unseenModel = train -> new StanceTrainer(unseenSettings).train(train, display("unseen-event model"), interrupts::requested).scorer();
@@ -166,6 +206,7 @@ final class TrainCommand implements Callable<Integer> {
         List<ModelSaver.Source> sources = new ArrayList<>();
         Set<LabeledStatement> testRows = Collections.newSetFromMap(new IdentityHashMap<>());
         testRows.addAll(heldOut.test());
+        testRows.addAll(pairedTexts);
         for (Dataset d : datasets) {
             List<LabeledStatement> used = d.statements().stream().filter(s -> !testRows.contains(s)).toList();
             sources.add(new ModelSaver.Source("train", bundled ? "csv" : dataOptions.format.id(), d, used.size(), Dataset.labelCounts(used)));
@@ -186,13 +227,14 @@ final class TrainCommand implements Callable<Integer> {
         if (!test.isEmpty()) {
             String part = devSet != null ? dev.toString() : datasets.get(0).origin() + (datasets.size() > 1 ? " (and others)" : "") + "#held-out";
             Dataset first = devSet != null ? devSet : datasets.get(0);
-            evaluateAndReport(scorer, trainOn, test, info,
+            evaluateAndReport(scorer, realTrain, test, pairedTexts, info,
                     new DataSummary(part, bundled ? "csv" : dataOptions.format.id(), first.sha256(), first.skipped()),
                     bundled ? "held-out statements of seen events" : devSet != null ? "dev data" : "held-out statements", report);
         }
         if (bundled && holdout > 0) {
             Split unseen = BundledCorpus.unseenEventSplit(datasets.get(0));
-            evaluateAndReport(unseenModel.train(unseen.train()), unseen.train(), unseen.test(), info,
+            List<LabeledStatement> unseenTrain = augmenter == null ? unseen.train() : augmenter.augment(unseen.train(), unseen.test());
+            evaluateAndReport(unseenModel.train(unseenTrain), unseen.train(), unseen.test(), List.of(), info,
                     new DataSummary(BundledCorpus.ORIGIN + "#unseen-events", "csv", datasets.get(0).sha256(), 0),
                     "unseen events (" + unseen.test().stream().map(LabeledStatement::event).distinct().count()
                             + " events never seen in training)",
@@ -203,9 +245,14 @@ final class TrainCommand implements Callable<Integer> {
 
     /**
      * Scores {@code test} and prints its line, then the contrastive statements apart when there are
-     * any (texts of {@code train} toward another event with another stance); writes the report when asked.
+     * any (texts of {@code train} toward another event with another stance), then the contrastive
+     * texts held out toward every event of their pair; writes the report when asked.
+     *
+     * @param train the real training statements, without derived rows, so that which test statements
+     *     count as contrastive does not depend on the augmentation
      */
-    private void evaluateAndReport(Scorer model, List<LabeledStatement> train, List<LabeledStatement> test, ModelInfo info,
+    private void evaluateAndReport(Scorer model, List<LabeledStatement> train, List<LabeledStatement> test,
+                                   List<LabeledStatement> pairedTexts, ModelInfo info,
                                    DataSummary data, String what, Path reportDir) {
         List<Prediction> predictions = model.score(test.stream().map(LabeledStatement::input).toList());
         EvaluationReport r = EvaluationReport.of(test, predictions, info, data);
@@ -215,8 +262,17 @@ final class TrainCommand implements Callable<Integer> {
         if (contrastive.any()) {
             out().println("  of which " + contrastive.summary());
         }
+        HeldOutPairs pairs = null;
+        if (!pairedTexts.isEmpty()) {
+            pairs = HeldOutPairs.of(pairedTexts, model.score(pairedTexts.stream().map(LabeledStatement::input).toList()));
+            out().println("  and " + pairs.summary());
+        }
+        if (contrastive.any() || pairs != null) {
+            r = r.withContrastive(new ContrastiveFigures(contrastive.any() ? contrastive : null, pairs));
+        }
         if (reportDir != null) {
-            Cli.write(reportDir, "--report", () -> ReportWriter.write(r, reportDir));
+            EvaluationReport shown = r;
+            Cli.write(reportDir, "--report", () -> ReportWriter.write(shown, reportDir));
             out().println("wrote " + reportDir.resolve(ReportWriter.JSON) + " and " + ReportWriter.MARKDOWN);
         }
     }

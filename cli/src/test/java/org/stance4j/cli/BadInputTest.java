@@ -62,6 +62,14 @@ class BadInputTest {
     }
 
     @org.junit.jupiter.api.Test
+    void anUnknownAugmentationOrOneWithoutRecordedRelationsIsRefused() throws Exception {
+        assertRefused("--augment must be none, opposite, unrelated or both, got 'flip'", "train", "--augment", "flip");
+        Path file = dir.resolve("own.csv");
+        Files.writeString(file, "event,text,stance\ne,a,neutral\ne,b,supportive\ne,c,condemning\n");
+        assertRefused("--augment opposite needs the bundled corpus", "train", "--data", file.toString(), "--augment", "opposite");
+    }
+
+    @org.junit.jupiter.api.Test
     void aHugeFieldIsRefusedUnlessTheLimitIsRaised() throws Exception {
         Path big = dir.resolve("big.csv");
         Files.writeString(big, "event,text,stance\ne,\"" + "x".repeat(10 * 1024 * 1024) + "\",neutral\n");

@@ -26,6 +26,8 @@ public final class BundledCorpus {
     public static final long SPLIT_SEED = 20240826L;
     /** Share of statements (stratified) or events (by event) held out for testing. */
     public static final double TEST_FRACTION = 0.2;
+    /** Share of each pair's contrastive texts held out toward all their events. */
+    public static final double PAIRED_TEXT_FRACTION = 0.2;
     private static final String RESOURCE = "stance4j-corpus.csv";
 
     private BundledCorpus() {
@@ -44,6 +46,16 @@ public final class BundledCorpus {
     /** The fixed stratified split: 20% of each stance's statements held out. */
     public static Split stratifiedSplit(Dataset corpus) {
         return Splits.stratified(corpus.statements(), TEST_FRACTION, SPLIT_SEED);
+    }
+
+    /**
+     * The fixed evaluation of seen events: the stratified split, with {@link #PAIRED_TEXT_FRACTION} of
+     * the contrastive texts of each pair of events taken off both its sides and held out toward every
+     * event of their pair. {@code train} without {@code --data} trains on its {@code train} part.
+     */
+    public static SeenEventSplit seenEventSplit(Dataset corpus) {
+        Split paired = Splits.contrastiveTexts(corpus.statements(), PAIRED_TEXT_FRACTION, SPLIT_SEED);
+        return SeenEventSplit.of(stratifiedSplit(corpus), paired.test());
     }
 
     /** The fixed unseen-event split: about 20% of events, with every statement about them, held out. */

@@ -116,6 +116,16 @@ public final class Splits {
         return new Split(shuffled(train, random), shuffled(test, random));
     }
 
+    /**
+     * Holds out about {@code fraction} of the contrastive texts (one text toward two or more events
+     * with different stances) of each set of events, at least one per set, with every row of each
+     * chosen text, toward all its events. Keeps the input order on both sides.
+     */
+    public static Split contrastiveTexts(List<LabeledStatement> statements, double fraction, long seed) {
+        checkFraction(fraction);
+        return ContrastiveTexts.split(statements, fraction, seed);
+    }
+
     /** Events joined when they share an exact statement text, as sorted sets, in a stable order. */
     static List<Set<String>> eventClusters(List<LabeledStatement> statements) {
         Map<String, String> parent = new TreeMap<>();

@@ -11,11 +11,23 @@ import java.util.List;
  * Everything an evaluation report shows: the scores with their bootstrap intervals, calibration,
  * every scored statement (for error analysis), the model's provenance and the data's identity.
  * Immutable.
+ *
+ * @param contrastive the figures of contrastive texts, or null when the data has none to show
  */
 public record EvaluationReport(Evaluation evaluation, ConfidenceIntervals intervals, Calibration calibration,
-                               List<ScoredStatement> scored, ModelInfo model, DataSummary data) {
+                               List<ScoredStatement> scored, ModelInfo model, DataSummary data, ContrastiveFigures contrastive) {
     public EvaluationReport {
         scored = List.copyOf(scored);
+    }
+
+    public EvaluationReport(Evaluation evaluation, ConfidenceIntervals intervals, Calibration calibration,
+                            List<ScoredStatement> scored, ModelInfo model, DataSummary data) {
+        this(evaluation, intervals, calibration, scored, model, data, null);
+    }
+
+    /** The same report, showing {@code figures} too. */
+    public EvaluationReport withContrastive(ContrastiveFigures figures) {
+        return new EvaluationReport(evaluation, intervals, calibration, scored, model, data, figures);
     }
 
     /** The mistakes made with the highest confidence, most confident first. */

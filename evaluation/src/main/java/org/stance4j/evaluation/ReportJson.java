@@ -1,5 +1,6 @@
 package org.stance4j.evaluation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.stance4j.model.ModelInfo;
@@ -17,9 +18,10 @@ import java.util.function.Function;
  *
  * @param confusion gold stance to predicted stance to count
  */
-@JsonPropertyOrder({"examples", "accuracy", "macro_f1", "f_avg", "per_class", "confusion", "per_event",
+@JsonPropertyOrder({"examples", "accuracy", "macro_f1", "f_avg", "contrastive", "per_class", "confusion", "per_event",
         "confidence_intervals", "calibration", "confident_mistakes", "model", "data"})
 record ReportJson(long examples, double accuracy, @JsonProperty("macro_f1") double macroF1, @JsonProperty("f_avg") double fAvg,
+                  @JsonInclude(JsonInclude.Include.NON_NULL) Contrastive contrastive,
                   @JsonProperty("per_class") Map<String, StanceScores> perClass, Map<String, Map<String, Long>> confusion,
                   @JsonProperty("per_event") Map<String, EventScores> perEvent,
                   @JsonProperty("confidence_intervals") Intervals confidenceIntervals, CalibrationJson calibration,
@@ -28,6 +30,7 @@ record ReportJson(long examples, double accuracy, @JsonProperty("macro_f1") doub
     static ReportJson of(EvaluationReport report) {
         Evaluation e = report.evaluation();
         return new ReportJson(e.examples(), e.accuracy(), e.macroF1(), e.fAvg(),
+                report.contrastive() == null ? null : Contrastive.of(report.contrastive()),
                 byLabel(e.perClass(), StanceScores::of),
                 byLabel(e.confusion(), row -> byLabel(row, Function.identity())),
                 byEvent(e.perEvent()),
@@ -36,6 +39,31 @@ record ReportJson(long examples, double accuracy, @JsonProperty("macro_f1") doub
                 report.confidentMistakes(HtmlReport.MISTAKES).stream().map(Mistake::of).toList(),
                 ModelJson.of(report.model()),
                 DataJson.of(report.data()));
+    }
+
+    /** Only the parts a corpus has: a part without rows is left out. */
+    @JsonPropertyOrder({"trained_toward_other_event", "held_out_pairs"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Contrastive(@JsonProperty("trained_toward_other_event") TrainedTowardOther trainedTowardOtherEvent,
+                       @JsonProperty("held_out_pairs") Pairs heldOutPairs) {
+        static Contrastive of(ContrastiveFigures f) {
+            ContrastiveSplit t = f.trainedTowardOtherEvent();
+            HeldOutPairs p = f.heldOutPairs();
+            return new Contrastive(
+                    t == null || !t.any() ? null : new TrainedTowardOther(t.contrastive(), t.contrastiveCorrect(),
+                            t.contrastiveAccuracy(), t.others(), t.othersAccuracy()),
+                    p == null || p.rows() == 0 ? null : new Pairs(p.texts(), p.rows(), p.rowAccuracy(), p.pairAccuracy()));
+        }
+
+        @JsonPropertyOrder({"statements", "correct", "accuracy", "others", "others_accuracy"})
+        record TrainedTowardOther(int statements, int correct, double accuracy, int others,
+                                  @JsonProperty("others_accuracy") double othersAccuracy) {
+        }
+
+        @JsonPropertyOrder({"texts", "rows", "row_accuracy", "pair_accuracy"})
+        record Pairs(int texts, int rows, @JsonProperty("row_accuracy") double rowAccuracy,
+                     @JsonProperty("pair_accuracy") double pairAccuracy) {
+        }
     }
 
     @JsonPropertyOrder({"precision", "recall", "f1", "support"})

@@ -53,6 +53,7 @@ public final class ReportWriter {
         md.append("Intervals: bootstrap, ").append(ci.resamples()).append(" resamples (seed ").append(ci.seed())
                 .append("). Expected calibration error: ")
                 .append(String.format(Locale.ROOT, "%.4f", report.calibration().expectedCalibrationError())).append(".\n\n");
+        md.append(contrastive(report.contrastive()));
         md.append("## Per stance\n\n| stance | precision | recall | F1 | support |\n|---|---:|---:|---:|---:|\n");
         e.perClass().forEach((s, m) -> md.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %d |%n",
                 s.label(), m.precision(), m.recall(), m.f1(), m.support())));
@@ -86,6 +87,26 @@ public final class ReportWriter {
                 .append(d.rows()).append(" statements, SHA-256 `").append(d.sha256()).append("`)\n"));
         md.append("- versions: ").append(info.versions()).append('\n');
         return md.toString();
+    }
+
+    /** The contrastive figures' section, or nothing when there are none. */
+    private static String contrastive(ContrastiveFigures f) {
+        if (f == null) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("## Contrastive texts\n\n| test | rows | row accuracy | texts | pair accuracy |\n|---|---:|---:|---:|---:|\n");
+        ContrastiveSplit t = f.trainedTowardOtherEvent();
+        if (t != null && t.any()) {
+            md.append(String.format(Locale.ROOT, "| text trained on toward another event, other stance | %d | %.4f | | |%n",
+                    t.contrastive(), t.contrastiveAccuracy()));
+            md.append(String.format(Locale.ROOT, "| every other statement | %d | %.4f | | |%n", t.others(), t.othersAccuracy()));
+        }
+        HeldOutPairs p = f.heldOutPairs();
+        if (p != null && p.rows() > 0) {
+            md.append(String.format(Locale.ROOT, "| text held out toward every event of its pair | %d | %.4f | %d | %.4f |%n",
+                    p.rows(), p.rowAccuracy(), p.texts(), p.pairAccuracy()));
+        }
+        return md.append('\n').toString();
     }
 
     /** Markdown table cells cannot hold a pipe or a line break. */

@@ -1,5 +1,6 @@
 package org.stance4j.training;
 
+import org.stance4j.datasets.Augmentation;
 import org.stance4j.datasets.Dataset;
 import org.stance4j.model.Stance;
 import org.stance4j.model.bundle.BundleWriter;
@@ -43,12 +44,30 @@ public final class ModelSaver {
 
     /** @param dev the scores on the dev statements at the kept epoch */
     public static void save(TrainedModel model, List<Source> sources, Evaluation dev, Path target) throws IOException {
-        BundleWriter.writeNgram(target, manifest(model, sources, dev, Instant.now()), NetworkFactory.parameters(model.network()));
+        save(model, sources, dev, Augmentation.NONE, target);
+    }
+
+    /**
+     * @param dev the scores on the dev statements at the kept epoch
+     * @param augmentation the rows the training statements were augmented with, for the manifest
+     */
+    public static void save(TrainedModel model, List<Source> sources, Evaluation dev, Augmentation augmentation, Path target)
+            throws IOException {
+        BundleWriter.writeNgram(target, manifest(model, sources, dev, augmentation, Instant.now()),
+                NetworkFactory.parameters(model.network()));
     }
 
     static Manifest manifest(TrainedModel model, List<Source> sources, Evaluation dev, Instant created) {
+        return manifest(model, sources, dev, Augmentation.NONE, created);
+    }
+
+    static Manifest manifest(TrainedModel model, List<Source> sources, Evaluation dev, Augmentation augmentation, Instant created) {
         TrainingSettings s = model.settings();
         Map<String, Object> settings = trainerSettings(s);
+        if (augmentation != Augmentation.NONE) {
+            // absent means none, so that models trained without it keep the manifest they always had
+            settings.put("augmentation", augmentation.label());
+        }
         List<DataRecord> data = sources.stream().map(Source::record).toList();
         TrainingHistory h = model.history();
         TrainingRecord training = new TrainingRecord(s.seed(), settings, data, h.epochs().size(), h.bestEpoch(),
