@@ -1,0 +1,38 @@
+package org.stance4j.benchmarks;
+
+import org.stance4j.inference.BuiltInModel;
+import org.stance4j.inference.StanceClassifier;
+import org.stance4j.model.StanceInput;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A shipped model's load time (fresh JVM to the first prediction) and its {@code predictAll}
+ * throughput on tweet-length statements, three runs. For the accurate model, whose rate is a few
+ * hundred statements a second, JMH's iterations would take far longer than the measurement needs.
+ *
+ * <pre>{@code java @jvm/jit.options -cp "benchmarks/target/stance4j-benchmarks-0.1.0-SNAPSHOT.jar:benchmarks/target/lib/*" \
+ *     org.stance4j.benchmarks.ShippedModelSpeed accurate 1024}</pre>
+ */
+public final class ShippedModelSpeed {
+    private ShippedModelSpeed() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long start = System.nanoTime();
+        BuiltInModel model = BuiltInModel.named(args[0]).orElseThrow(() -> new IllegalArgumentException("fast or accurate"));
+        int count = args.length > 1 ? Integer.parseInt(args[1]) : 1024;
+        try (StanceClassifier classifier = StanceClassifier.load(model)) {
+            classifier.predict("an event", "a statement");
+            System.out.printf(Locale.ROOT, "%s: loaded and first prediction in %.2f s%n", model.word(), (System.nanoTime() - start) / 1e9);
+            List<StanceInput> inputs = Statements.TWEET.load(count);
+            for (int run = 1; run <= 3; run++) {
+                long t = System.nanoTime();
+                classifier.predictAll(inputs);
+                System.out.printf(Locale.ROOT, "%s: run %d, %d tweet-length statements, %.0f statements/s%n", model.word(), run,
+                        inputs.size(), inputs.size() / ((System.nanoTime() - t) / 1e9));
+            }
+        }
+    }
+}
