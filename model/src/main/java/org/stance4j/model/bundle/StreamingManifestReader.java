@@ -159,6 +159,10 @@ final class StreamingManifestReader {
         T read(Fields fields) throws NotPlain;
     }
 
+    private interface Converter<T> {
+        T convert(Object value) throws NotPlain;
+    }
+
     /** One JSON object's fields, each taken only when its JSON type is the field's own. */
     private static final class Fields {
         private final Map<?, ?> map;
@@ -215,30 +219,11 @@ final class StreamingManifestReader {
         }
 
         List<String> strings(String name) throws NotPlain {
-            List<?> list = list(name);
-            if (list == null) {
-                return null;
-            }
-            List<String> out = new ArrayList<>();
-            for (Object item : list) {
-                if (!(item instanceof String s)) {
-                    throw new NotPlain();
-                }
-                out.add(s);
-            }
-            return out;
+            return list(name, Fields::asString);
         }
 
         List<Double> doubles(String name) throws NotPlain {
-            List<?> list = list(name);
-            if (list == null) {
-                return null;
-            }
-            List<Double> out = new ArrayList<>();
-            for (Object item : list) {
-                out.add(asDouble(item));
-            }
-            return out;
+            return list(name, Fields::asDouble);
         }
 
         @SuppressWarnings("unchecked")
@@ -247,42 +232,48 @@ final class StreamingManifestReader {
         }
 
         Map<String, String> stringMap(String name) throws NotPlain {
-            Map<?, ?> object = optional(name, Map.class);
-            if (object == null) {
-                return null;
-            }
-            Map<String, String> out = new LinkedHashMap<>();
-            for (Map.Entry<?, ?> e : object.entrySet()) {
-                if (!(e.getValue() instanceof String s)) {
-                    throw new NotPlain();
-                }
-                out.put((String) e.getKey(), s);
-            }
-            return out;
+            return map(name, Fields::asString);
         }
 
         Map<String, Double> doubleMap(String name) throws NotPlain {
-            Map<?, ?> object = optional(name, Map.class);
-            if (object == null) {
+            return map(name, Fields::asDouble);
+        }
+
+        Map<String, Long> longMap(String name) throws NotPlain {
+            return map(name, Fields::asLong);
+        }
+
+        /** A JSON array whose every element converts, or null when absent or null. */
+        private <T> List<T> list(String name, Converter<T> converter) throws NotPlain {
+            List<?> list = list(name);
+            if (list == null) {
                 return null;
             }
-            Map<String, Double> out = new LinkedHashMap<>();
-            for (Map.Entry<?, ?> e : object.entrySet()) {
-                out.put((String) e.getKey(), asDouble(e.getValue()));
+            List<T> out = new ArrayList<>();
+            for (Object item : list) {
+                out.add(converter.convert(item));
             }
             return out;
         }
 
-        Map<String, Long> longMap(String name) throws NotPlain {
+        /** A JSON object whose every value converts, in its order, or null when absent or null. */
+        private <T> Map<String, T> map(String name, Converter<T> converter) throws NotPlain {
             Map<?, ?> object = optional(name, Map.class);
             if (object == null) {
                 return null;
             }
-            Map<String, Long> out = new LinkedHashMap<>();
+            Map<String, T> out = new LinkedHashMap<>();
             for (Map.Entry<?, ?> e : object.entrySet()) {
-                out.put((String) e.getKey(), asLong(e.getValue()));
+                out.put((String) e.getKey(), converter.convert(e.getValue()));
             }
             return out;
+        }
+
+        private static String asString(Object value) throws NotPlain {
+            if (value instanceof String s) {
+                return s;
+            }
+            throw new NotPlain();
         }
 
         private static long asLong(Object value) throws NotPlain {
