@@ -54,15 +54,22 @@ public final class AccuracyBenchmark {
                     Map<String, List<Scores>> perFold = new LinkedHashMap<>();
                     for (int f = 0; f < splits.size(); f++) {
                         Split split = splits.get(f);
+                        List<Contender.Outcome> outcomes = new ArrayList<>();
                         for (Contender recipe : options.recipes()) {
                             if (recipe.runsOnSeed(seed)) {
                                 progress.accept(corpus.id() + ": seed " + seed + ", split " + (f + 1) + "/" + splits.size()
                                         + ", " + recipe.system());
-                                Scores scores = recipe.score(split, seed);
-                                progress.accept(String.format(Locale.ROOT, "  %s: macro-F1 %.4f, F_avg %.4f, trained in %.0f s",
-                                        recipe.system(), scores.macroF1(), scores.fAvg(), scores.trainSeconds()));
-                                perFold.computeIfAbsent(recipe.system(), k -> new ArrayList<>()).add(scores);
+                                outcomes.add(recipe.score(split, seed));
                             }
+                        }
+                        if (outcomes.size() > 1) {
+                            outcomes.add(MeanOfRecipes.of(outcomes, split));
+                        }
+                        for (Contender.Outcome outcome : outcomes) {
+                            Scores scores = outcome.scores();
+                            progress.accept(String.format(Locale.ROOT, "  %s: macro-F1 %.4f, F_avg %.4f, trained in %.0f s",
+                                    scores.system(), scores.macroF1(), scores.fAvg(), scores.trainSeconds()));
+                            perFold.computeIfAbsent(scores.system(), k -> new ArrayList<>()).add(scores);
                         }
                         if (peers != null) {
                             for (Scores s : peers.run(split, corpus == BenchmarkCorpus.SEMEVAL2016, work.resolve(corpus.id() + "-" + seed + "-" + f))) {

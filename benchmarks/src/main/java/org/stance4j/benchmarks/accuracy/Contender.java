@@ -16,13 +16,25 @@ interface Contender {
     /** Whether it runs on this seed's folds: the encoder, minutes a split, runs on the first seeds only. */
     boolean runsOnSeed(int seed);
 
-    Scores score(Split split, long seed) throws StanceException;
+    Outcome score(Split split, long seed) throws StanceException;
 
-    /** The scores of predictions for a split's test part, with the measured times. */
-    static Scores scores(String system, Split split, List<Prediction> predictions, double trainSeconds, double predictSeconds) {
-        List<LabeledStatement> test = split.test();
-        Evaluation e = Evaluation.of(test.stream().map(LabeledStatement::stance).toList(),
-                predictions.stream().map(Prediction::stance).toList(), test.stream().map(LabeledStatement::event).toList());
-        return new Scores(system, e.examples(), e.accuracy(), e.macroF1(), e.fAvg(), trainSeconds, test.size() / predictSeconds);
+    /**
+     * What a recipe did on one split.
+     *
+     * @param predictions one per statement of the split's test part, in order
+     */
+    record Outcome(Scores scores, List<Prediction> predictions) {
+        public Outcome {
+            predictions = List.copyOf(predictions);
+        }
+
+        /** Scores predictions for a split's test part, with the measured times. */
+        static Outcome of(String system, Split split, List<Prediction> predictions, double trainSeconds, double predictSeconds) {
+            List<LabeledStatement> test = split.test();
+            Evaluation e = Evaluation.of(test.stream().map(LabeledStatement::stance).toList(),
+                    predictions.stream().map(Prediction::stance).toList(), test.stream().map(LabeledStatement::event).toList());
+            return new Outcome(new Scores(system, e.examples(), e.accuracy(), e.macroF1(), e.fAvg(), trainSeconds,
+                    test.size() / predictSeconds), predictions);
+        }
     }
 }

@@ -43,7 +43,7 @@ record EncoderContender(BaseEncoder base, EncoderSettings settings, int seeds) i
     }
 
     @Override
-    public Scores score(Split split, long seed) throws StanceException {
+    public Outcome score(Split split, long seed) throws StanceException {
         Split choose = Splits.stratified(split.train(), DEV_FRACTION, seed);
         long start = System.nanoTime();
         EncoderRecipe.Result result;
@@ -62,6 +62,6 @@ record EncoderContender(BaseEncoder base, EncoderSettings settings, int seeds) i
             predictions = scorer.score(split.test().stream().map(LabeledStatement::input).toList());
         }
         double predictSeconds = (System.nanoTime() - start) / 1e9;
-        return Contender.scores(system(), split, predictions, trainSeconds, predictSeconds);
+        return Outcome.of(system(), split, predictions, trainSeconds, predictSeconds);
     }
 }

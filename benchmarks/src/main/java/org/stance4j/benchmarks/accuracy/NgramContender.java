@@ -27,7 +27,7 @@ record NgramContender(TrainingSettings settings) implements Contender {
     }
 
     @Override
-    public Scores score(Split split, long seed) throws InvalidDataException {
+    public Outcome score(Split split, long seed) throws InvalidDataException {
         long start = System.nanoTime();
         TrainedModel model = new StanceTrainer(settings.withSeed(seed)).train(split.train(), TrainingListener.NONE);
         double trainSeconds = (System.nanoTime() - start) / 1e9;
@@ -36,6 +36,6 @@ record NgramContender(TrainingSettings settings) implements Contender {
         List<Prediction> predictions = model.scorer().score(inputs);
         double predictSeconds = (System.nanoTime() - start) / 1e9;
         model.network().close();
-        return Contender.scores(SYSTEM, split, predictions, trainSeconds, predictSeconds);
+        return Outcome.of(SYSTEM, split, predictions, trainSeconds, predictSeconds);
     }
 }

@@ -7,6 +7,7 @@ import org.stance4j.encoder.BaseEncoder;
 import org.stance4j.encoder.EncoderConfig;
 import org.stance4j.encoder.EncoderSettings;
 import org.stance4j.encoder.Pooling;
+import org.stance4j.model.Prediction;
 import org.stance4j.model.Stance;
 
 import java.util.ArrayList;
@@ -50,11 +51,35 @@ class ContendersTest {
     @Test
     void theEncoderIsTrainedOnTheTrainingPartAndScoredOnTheTestPart() throws Exception {
         Split split = wordTellsSplit();
-        Scores scores = tinyEncoder(8, 1).score(split, 1);
+        Contender.Outcome outcome = tinyEncoder(8, 1).score(split, 1);
+        Scores scores = outcome.scores();
+        assertEquals(split.test().size(), outcome.predictions().size());
         assertEquals("stance4j encoder (random) (8 epochs)", scores.system());
         assertEquals(split.test().size(), scores.examples());
         assertTrue(scores.accuracy() > 0.6, "a word tells the stance, yet accuracy was " + scores.accuracy());
         assertTrue(scores.trainSeconds() > 0 && scores.predictPerSecond() > 0, scores.toString());
+    }
+
+    @Test
+    void theMeanOfTwoRecipesAveragesTheirProbabilitiesStatementByStatement() {
+        Split split = new Split(List.of(), List.of(
+                new LabeledStatement("1", "e", "a", Stance.SUPPORTIVE), new LabeledStatement("2", "e", "b", Stance.CONDEMNING)));
+        // the first is sure and wrong on statement 2, the second less sure and right: the mean follows the larger margin
+        Contender.Outcome first = Contender.Outcome.of("first", split,
+                List.of(prediction(0.5, 0.3, 0.2), prediction(0.9, 0.1, 0.0)), 2, 1);
+        Contender.Outcome second = Contender.Outcome.of("second", split,
+                List.of(prediction(0.6, 0.2, 0.2), prediction(0.0, 0.7, 0.3)), 3, 1);
+        Contender.Outcome mean = MeanOfRecipes.of(List.of(first, second), split);
+        assertEquals(MeanOfRecipes.SYSTEM, mean.scores().system());
+        assertEquals(0.55, mean.predictions().get(0).probability(Stance.SUPPORTIVE), 1e-12);
+        assertEquals(Stance.SUPPORTIVE, mean.predictions().get(1).stance(), "0.45 supportive against 0.40 condemning");
+        assertEquals(0.5, mean.scores().accuracy(), 1e-12);
+        assertEquals(5, mean.scores().trainSeconds(), 1e-12);
+        assertEquals(1, mean.scores().predictPerSecond(), 1e-12, "2 statements in 2 + 2 s");
+    }
+
+    private static Prediction prediction(double supportive, double condemning, double neutral) {
+        return Prediction.of(Map.of(Stance.SUPPORTIVE, supportive, Stance.CONDEMNING, condemning, Stance.NEUTRAL, neutral));
     }
 
     @Test
