@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * {@code report.html}: one self-contained page (inline CSS and SVG, no fetches) with the headline
  * figures and their intervals, the confusion matrix, per-stance bars, a sortable per-event table,
- * the confidence histogram and reliability diagram, the most confident mistakes, and provenance.
+ * the contrastive tests (when the evaluation has them), the confidence histogram and reliability diagram, the most confident mistakes, and provenance.
  * Every piece of text from the data is escaped, and a Content-Security-Policy lets only the page's
  * own table-sorting script run, so nothing in the data can ever execute.
  */
@@ -79,6 +79,8 @@ public final class HtmlReport {
                         Html.escape(en.getKey()), en.getValue().examples(), en.getValue().accuracy(), en.getValue().macroF1())));
         h.append("</tbody></table>");
 
+        contrastive(h, report.contrastive());
+
         h.append("<h2>Confidence and calibration</h2><div class=\"charts\">");
         h.append(Charts.confidenceHistogram(report.calibration())).append(Charts.reliability(report.calibration()));
         h.append("</div>");
@@ -102,6 +104,33 @@ public final class HtmlReport {
         provenance(h, report.model());
         h.append("<script>").append(SCRIPT).append("</script></body></html>\n");
         return h.toString();
+    }
+
+    /**
+     * Whether the model reads the event: the same two contrastive tests as report.md, shown only when
+     * the evaluation has them (training on a corpus with contrastive texts).
+     */
+    private static void contrastive(StringBuilder h, ContrastiveFigures f) {
+        if (f == null) {
+            return;
+        }
+        h.append("<h2>Contrastive texts</h2><table id=\"contrastive\"><thead><tr><th>test</th><th class=\"n\">rows</th>")
+                .append("<th class=\"n\">row accuracy</th><th class=\"n\">texts</th><th class=\"n\">pair accuracy</th></tr></thead><tbody>");
+        ContrastiveSplit t = f.trainedTowardOtherEvent();
+        if (t != null && t.any()) {
+            h.append(String.format(Locale.ROOT, "<tr><td>text trained on toward another event, other stance</td><td class=\"n\">%d</td>"
+                    + "<td class=\"n\">%.4f</td><td></td><td></td></tr>", t.contrastive(), t.contrastiveAccuracy()));
+            h.append(String.format(Locale.ROOT, "<tr><td>every other statement</td><td class=\"n\">%d</td><td class=\"n\">%.4f</td>"
+                    + "<td></td><td></td></tr>", t.others(), t.othersAccuracy()));
+        }
+        HeldOutPairs p = f.heldOutPairs();
+        if (p != null && p.rows() > 0) {
+            h.append(String.format(Locale.ROOT, "<tr><td>text held out toward every event of its pair</td><td class=\"n\">%d</td>"
+                    + "<td class=\"n\">%.4f</td><td class=\"n\">%d</td><td class=\"n\">%.4f</td></tr>",
+                    p.rows(), p.rowAccuracy(), p.texts(), p.pairAccuracy()));
+        }
+        h.append("</tbody></table><p class=\"muted\">A text held out toward every event of its pair is right only when it is right ")
+                .append("toward each: the test that shows whether the model reads the event rather than the text.</p>");
     }
 
     private static void card(StringBuilder h, String name, double value, Interval interval) {

@@ -5,9 +5,7 @@ import org.stance4j.datasets.LabeledStatement;
 import org.stance4j.model.Prediction;
 import org.stance4j.model.Stance;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,14 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ContrastiveSplitTest {
     private static final String BAN = "Court upholds the ban";
     private static final String LIFT = "Court lifts the ban";
-
-    private static Prediction predict(Stance stance) {
-        Map<Stance, Double> p = new EnumMap<>(Stance.class);
-        for (Stance s : Stance.values()) {
-            p.put(s, s == stance ? 0.8 : 0.1);
-        }
-        return Prediction.of(p);
-    }
 
     @Test
     void aTextTrainedOnTowardAnotherEventWithAnotherStanceIsContrastive() {
@@ -40,8 +30,8 @@ class ContrastiveSplitTest {
                 // the same event and text as a training row: not contrastive either
                 new LabeledStatement("6", BAN, "Shops will suffer.", Stance.CONDEMNING),
                 new LabeledStatement("7", LIFT, "Shops can reopen.", Stance.SUPPORTIVE));
-        List<Prediction> predictions = List.of(predict(Stance.SUPPORTIVE), predict(Stance.NEUTRAL),
-                predict(Stance.CONDEMNING), predict(Stance.CONDEMNING));
+        List<Prediction> predictions = List.of(ReportFixtures.sure(Stance.SUPPORTIVE), ReportFixtures.sure(Stance.NEUTRAL),
+                ReportFixtures.sure(Stance.CONDEMNING), ReportFixtures.sure(Stance.CONDEMNING));
 
         ContrastiveSplit split = ContrastiveSplit.of(train, test, predictions);
 
@@ -57,7 +47,7 @@ class ContrastiveSplitTest {
     void withoutRepeatedTextsThereIsNothingToReport() {
         List<LabeledStatement> train = List.of(new LabeledStatement("1", BAN, "Good.", Stance.SUPPORTIVE));
         List<LabeledStatement> test = List.of(new LabeledStatement("2", BAN, "Bad.", Stance.CONDEMNING));
-        ContrastiveSplit split = ContrastiveSplit.of(train, test, List.of(predict(Stance.CONDEMNING)));
+        ContrastiveSplit split = ContrastiveSplit.of(train, test, List.of(ReportFixtures.sure(Stance.CONDEMNING)));
         assertFalse(split.any());
         assertEquals(1.0, split.othersAccuracy());
         assertThrows(IllegalArgumentException.class, () -> ContrastiveSplit.of(train, test, List.of()));

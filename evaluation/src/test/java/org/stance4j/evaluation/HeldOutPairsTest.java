@@ -9,9 +9,7 @@ import org.stance4j.model.Stance;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,14 +20,6 @@ class HeldOutPairsTest {
     @TempDir
     Path dir;
 
-    private static Prediction predict(Stance stance) {
-        Map<Stance, Double> p = new EnumMap<>(Stance.class);
-        for (Stance s : Stance.values()) {
-            p.put(s, s == stance ? 0.8 : 0.1);
-        }
-        return Prediction.of(p);
-    }
-
     @Test
     void aTextIsRightOnlyWhenItIsRightTowardEveryEvent() {
         List<LabeledStatement> rows = List.of(
@@ -38,8 +28,8 @@ class HeldOutPairsTest {
                 new LabeledStatement("3", "ban", "Shops will suffer.", Stance.CONDEMNING),
                 new LabeledStatement("4", "lifting", "Shops will suffer.", Stance.SUPPORTIVE));
         // the first text right toward both events; the second copied one stance to both
-        List<Prediction> predictions = List.of(predict(Stance.SUPPORTIVE), predict(Stance.CONDEMNING),
-                predict(Stance.CONDEMNING), predict(Stance.CONDEMNING));
+        List<Prediction> predictions = List.of(ReportFixtures.sure(Stance.SUPPORTIVE), ReportFixtures.sure(Stance.CONDEMNING),
+                ReportFixtures.sure(Stance.CONDEMNING), ReportFixtures.sure(Stance.CONDEMNING));
         HeldOutPairs pairs = HeldOutPairs.of(rows, predictions);
         assertEquals(new HeldOutPairs(4, 3, 2, 1), pairs);
         assertEquals(0.75, pairs.rowAccuracy());
@@ -53,6 +43,7 @@ class HeldOutPairsTest {
         EvaluationReport plain = ReportFixtures.report(60, 0.6, 2);
         ReportWriter.write(plain, dir);
         assertFalse(Files.readString(dir.resolve(ReportWriter.JSON)).contains("contrastive"));
+        assertFalse(Files.readString(dir.resolve(ReportWriter.HTML)).contains("Contrastive texts"));
         EvaluationReport shown = plain.withContrastive(new ContrastiveFigures(new ContrastiveSplit(10, 3, 50, 40), new HeldOutPairs(8, 5, 4, 2)));
         ReportWriter.write(shown, dir);
         String json = Files.readString(dir.resolve(ReportWriter.JSON));
@@ -61,5 +52,9 @@ class HeldOutPairsTest {
         String md = Files.readString(dir.resolve(ReportWriter.MARKDOWN));
         assertTrue(md.contains("| text held out toward every event of its pair | 8 | 0.6250 | 4 | 0.5000 |"), md);
         assertTrue(md.contains("| text trained on toward another event, other stance | 10 | 0.3000 | | |"), md);
+        String html = Files.readString(dir.resolve(ReportWriter.HTML));
+        assertTrue(html.contains("<td>text held out toward every event of its pair</td><td class=\"n\">8</td><td class=\"n\">0.6250</td>"
+                + "<td class=\"n\">4</td><td class=\"n\">0.5000</td>"), html);
+        assertTrue(html.contains("<td>every other statement</td><td class=\"n\">50</td><td class=\"n\">0.8000</td>"), html);
     }
 }

@@ -7,6 +7,7 @@ import org.stance4j.model.Stance;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -17,6 +18,15 @@ final class ReportFixtures {
     static final String IMG_TEXT = "<img src=x onerror=\"document.title='pwned'\"> & \"quotes\" 'single'";
 
     private ReportFixtures() {
+    }
+
+    /** A prediction of {@code stance} with probability 0.8, the others 0.1. */
+    static Prediction sure(Stance stance) {
+        Map<Stance, Double> p = new EnumMap<>(Stance.class);
+        for (Stance s : Stance.values()) {
+            p.put(s, s == stance ? 0.8 : 0.1);
+        }
+        return Prediction.of(p);
     }
 
     static EvaluationReport report(int n, double accuracy, long seed) {
