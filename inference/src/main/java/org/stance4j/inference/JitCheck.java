@@ -1,6 +1,7 @@
 package org.stance4j.inference;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
+import org.stance4j.model.kind.NgramKind;
 
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,11 +20,19 @@ final class JitCheck {
     }
 
     /**
-     * Checks on a daemon thread, once per JVM: starting the management beans that read the flag takes
-     * longer than the rest of loading a model, and only a log line depends on it.
+     * Whether a model of this kind tokenises with CoreNLP: only the n-gram kind does (the encoder's
+     * WordPiece tokeniser is small methods that HotSpot compiles by default), so only it needs the flag.
      */
-    static void warnOnce() {
-        if (!WARNED.compareAndSet(false, true)) {
+    static boolean matters(String kind) {
+        return NgramKind.NAME.equals(kind);
+    }
+
+    /**
+     * For a model of this kind, checks on a daemon thread, once per JVM: starting the management beans
+     * that read the flag takes longer than the rest of loading a model, and only a log line depends on it.
+     */
+    static void warnOnce(String kind) {
+        if (!matters(kind) || !WARNED.compareAndSet(false, true)) {
             return;
         }
         Thread check = new Thread(() -> {

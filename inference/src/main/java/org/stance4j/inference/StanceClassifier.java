@@ -33,7 +33,7 @@ import java.util.Objects;
  * <p>Run the JVM with {@code -XX:-DontCompileHugeMethods}: CoreNLP's tokeniser is one method too
  * large for HotSpot's default limit, so without the flag it is never compiled and prediction runs
  * at half speed or less. The {@code stance4j} command sets it; {@link #load} logs a warning once
- * when it is missing.
+ * when it is missing and the model is an n-gram model (encoder models do not use that tokeniser).
  */
 public final class StanceClassifier implements AutoCloseable {
     private final ModelInfo info;
@@ -43,7 +43,7 @@ public final class StanceClassifier implements AutoCloseable {
     private StanceClassifier(ModelBundle bundle) {
         this.info = bundle.info();
         this.scorer = bundle.scorer();
-        JitCheck.warnOnce();
+        JitCheck.warnOnce(info.kind());
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JitCheckTest {
     /** Prints what {@link JitCheck} finds in the JVM it runs in. */
@@ -22,6 +24,12 @@ class JitCheckTest {
     void tellsAJvmWithTheFlagFromOneWithout() throws Exception {
         assertEquals("true", probe(List.of()), "the default leaves huge methods interpreted");
         assertEquals("false", probe(List.of("-XX:-" + JitCheck.FLAG)));
+    }
+
+    @Test
+    void onlyTheKindThatTokenisesWithCoreNlpNeedsTheFlag() {
+        assertTrue(JitCheck.matters("ngram"));
+        assertFalse(JitCheck.matters("encoder"));
     }
 
     private static String probe(List<String> jvmOptions) throws IOException, InterruptedException {
