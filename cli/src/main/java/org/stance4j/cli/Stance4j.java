@@ -20,6 +20,8 @@ public final class Stance4j implements Runnable {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
+    /** Stopped by Ctrl-C before there was anything to keep; 128 + SIGINT, as shells report it. */
+    public static final int INTERRUPTED = 130;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -14,6 +14,12 @@ import org.stance4j.model.Prediction;
 import org.stance4j.model.StanceException;
 import org.stance4j.model.bundle.BundleReader;
 import org.stance4j.model.kind.Scorer;
+import org.stance4j.model.bundle.TrainingRecord;
+import org.stance4j.model.bundle.Versions;
+import org.stance4j.model.kind.MeanBundle;
+import org.stance4j.model.kind.MeanScorer;
+import org.stance4j.nd4j.NativeBackend;
+import org.stance4j.training.Checkpoints;
 import org.stance4j.encoder.EncoderRecipe;
 import org.stance4j.training.CheckpointFile;
 import org.stance4j.training.ModelSaver;
@@ -38,7 +44,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -58,10 +66,11 @@ final class TrainCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
-    @Option(names = "--recipe", paramLabel = "ngram|encoder", defaultValue = "ngram",
+    @Option(names = "--recipe", paramLabel = "ngram|encoder|mean", defaultValue = "ngram",
             description = {"ngram (default): hashed n-grams in a small network, fast to train and to run.",
                     "encoder: a pretrained transformer (all-MiniLM-L6-v2) fine-tuned on the event and the statement "
-                            + "together; reads meaning, not only words, and is much slower (minutes an epoch)."})
+                            + "together; reads meaning, not only words, and is much slower (minutes an epoch).",
+                    "mean: both, saved as one model that averages their probabilities; as slow as encoder."})
     String recipe;
 
     @Option(names = "--data", paramLabel = "FILE", description = "Labeled statements to train on (repeatable). Default: the bundled corpus.")
@@ -115,8 +124,8 @@ final class TrainCommand implements Callable<Integer> {
         if (holdout < 0 || holdout >= 1) {
             throw new UsageException("--holdout must be in [0, 1), got " + holdout);
         }
-        if (!recipe.equals("ngram") && !recipe.equals("encoder")) {
-            throw new UsageException("--recipe must be ngram or encoder, got '" + recipe + "'");
+        if (!List.of("ngram", "encoder", "mean").contains(recipe)) {
+            throw new UsageException("--recipe must be ngram, encoder or mean, got '" + recipe + "'");
         }
         Augmentation augmentation = Augmentation.fromLabel(augment).orElseThrow(() ->
                 new UsageException("--augment must be none, opposite, unrelated or both, got '" + augment + "'"));
@@ -174,33 +183,15 @@ final class TrainCommand implements Callable<Integer> {
             out().printf(Locale.ROOT, "augmentation %s: %d training statements and %d derived rows%n",
                     augmentation, realTrain.size(), trainOn.size() - realTrain.size());
         }
-        Scorer scorer;
-        Saving saving;
-        Unseen unseenModel;
-        boolean interrupted;
-        if (recipe.equals("encoder")) {
-            EncoderTraining encoder = new EncoderTraining(seed, epochs, err(), terminal());
-            EncoderRecipe.Result result = encoder.train(trainOn, devSet == null ? null : devSet.statements(), "training",
-                    interrupts::requested, checkpoints.path(), resume);
-            scorer = result.model()::predict;
-            saving = sources -> encoder.save(result, sources, augmentation, out, halfPrecision);
-            interrupted = "interrupted".equals(result.stopReason());
-            unseenModel = train -> encoder.train(train, null, "unseen-event model", interrupts::requested, null, false).model()::predict;
-        } else {
-            StanceTrainer trainer = new StanceTrainer(settings);
-            TrainedModel model;
-            try {
-                model = devSet != null
-                        ? trainer.train(trainOn, devSet.statements(), display("training"), interrupts::requested, checkpoints)
-                        : trainer.train(trainOn, display("training"), interrupts::requested, checkpoints);
-            } catch (UncheckedIOException e) {
-                throw new UsageException(e.getCause().getMessage());
-            }
-            scorer = model.scorer();
-            saving = sources -> ModelSaver.save(model, sources, model.dev(), augmentation, out);
-            interrupted = "interrupted".equals(model.history().stopReason());
-            TrainingSettings unseenSettings = settings;
-            unseenModel = train -> new StanceTrainer(unseenSettings).train(train, display("unseen-event model"), interrupts::requested).scorer();
+        Trained trained = switch (recipe) {
+            case "encoder" -> trainEncoder(trainOn, devSet, augmentation, interrupts, checkpoints, "training");
+            case "mean" -> trainMean(settings, trainOn, devSet, augmentation, interrupts, checkpoints);
+            default -> trainNgram(settings, trainOn, devSet, augmentation, interrupts, checkpoints, "training", out);
+        };
+        if (trained == null) {
+            out().println("interrupted in the n-gram half, before the encoder: nothing saved (that half takes about a minute; "
+                    + "run the same command again)");
+            return Stance4j.INTERRUPTED;
         }
 
         List<ModelSaver.Source> sources = new ArrayList<>();
@@ -214,9 +205,9 @@ final class TrainCommand implements Callable<Integer> {
         if (devSet != null) {
             sources.add(new ModelSaver.Source("dev", dataOptions.format.id(), devSet, devSet.size(), devSet.labelCounts()));
         }
-        Cli.write(out, "--out", () -> saving.save(sources));
+        Cli.write(out, "--out", () -> trained.saving().save(sources));
         out().println("saved the model to " + out);
-        if (interrupted) {
+        if (trained.interrupted()) {
             out().println("interrupted: the model holds the best epoch so far; carry on with the same command and --resume");
             return 0;
         }
@@ -227,20 +218,98 @@ final class TrainCommand implements Callable<Integer> {
         if (!test.isEmpty()) {
             String part = devSet != null ? dev.toString() : datasets.get(0).origin() + (datasets.size() > 1 ? " (and others)" : "") + "#held-out";
             Dataset first = devSet != null ? devSet : datasets.get(0);
-            evaluateAndReport(scorer, realTrain, test, pairedTexts, info,
+            evaluateAndReport(trained.scorer(), realTrain, test, pairedTexts, info,
                     new DataSummary(part, bundled ? "csv" : dataOptions.format.id(), first.sha256(), first.skipped()),
                     bundled ? "held-out statements of seen events" : devSet != null ? "dev data" : "held-out statements", report);
         }
         if (bundled && holdout > 0) {
             Split unseen = BundledCorpus.unseenEventSplit(datasets.get(0));
             List<LabeledStatement> unseenTrain = augmenter == null ? unseen.train() : augmenter.augment(unseen.train(), unseen.test());
-            evaluateAndReport(unseenModel.train(unseenTrain), unseen.train(), unseen.test(), List.of(), info,
+            evaluateAndReport(trained.unseen().train(unseenTrain), unseen.train(), unseen.test(), List.of(), info,
                     new DataSummary(BundledCorpus.ORIGIN + "#unseen-events", "csv", datasets.get(0).sha256(), 0),
                     "unseen events (" + unseen.test().stream().map(LabeledStatement::event).distinct().count()
                             + " events never seen in training)",
                     report == null ? null : report.resolve("unseen-events"));
         }
         return 0;
+    }
+
+    /** The n-gram recipe; {@code target} is where its bundle is saved. */
+    private Trained trainNgram(TrainingSettings settings, List<LabeledStatement> trainOn, Dataset devSet, Augmentation augmentation,
+                               Interrupts interrupts, Checkpoints checkpoints, String title, Path target) throws StanceException {
+        StanceTrainer trainer = new StanceTrainer(settings);
+        TrainedModel model;
+        try {
+            model = devSet != null
+                    ? trainer.train(trainOn, devSet.statements(), display(title), interrupts::requested, checkpoints)
+                    : trainer.train(trainOn, display(title), interrupts::requested, checkpoints);
+        } catch (UncheckedIOException e) {
+            throw new UsageException(e.getCause().getMessage());
+        }
+        return new Trained(model.scorer(), sources -> ModelSaver.save(model, sources, model.dev(), augmentation, target),
+                "interrupted".equals(model.history().stopReason()),
+                train -> new StanceTrainer(settings).train(train, display("unseen-event model"), interrupts::requested).scorer());
+    }
+
+    private Trained trainEncoder(List<LabeledStatement> trainOn, Dataset devSet, Augmentation augmentation, Interrupts interrupts,
+                                 CheckpointFile checkpoints, String title) throws StanceException, IOException {
+        EncoderTraining encoder = new EncoderTraining(seed, epochs, err(), terminal());
+        EncoderRecipe.Result result = encoder.train(trainOn, devSet == null ? null : devSet.statements(), title,
+                interrupts::requested, checkpoints.path(), resume);
+        // scored as its bundle will be, by ONNX Runtime; the command ends soon after, which frees its session
+        return new Trained(result.model().servingScorer(), sources -> encoder.save(result, sources, augmentation, out, halfPrecision),
+                "interrupted".equals(result.stopReason()),
+                train -> encoder.train(train, null, "unseen-event model", interrupts::requested, null, false).model().servingScorer());
+    }
+
+    /**
+     * Both recipes on the same statements, saved as one bundle of kind {@code mean} that averages their
+     * probabilities. The n-gram half keeps no checkpoint (it takes about a minute, and the same seed
+     * trains it again the same way); the encoder half resumes from its own.
+     *
+     * @return null when stopped during the n-gram half, when there is nothing worth keeping
+     */
+    private Trained trainMean(TrainingSettings settings, List<LabeledStatement> trainOn, Dataset devSet, Augmentation augmentation,
+                              Interrupts interrupts, CheckpointFile checkpoints) throws StanceException, IOException {
+        Path directory = out.toAbsolutePath().getParent();
+        Path ngramFile = Files.createTempFile(directory, ".stance4j-ngram-", ".zip");
+        Path encoderFile = Files.createTempFile(directory, ".stance4j-encoder-", ".zip");
+        Trained ngram = trainNgram(settings, trainOn, devSet, augmentation, interrupts, Checkpoints.NONE,
+                "n-gram half", ngramFile);
+        if (ngram.interrupted()) {
+            Files.deleteIfExists(ngramFile);
+            Files.deleteIfExists(encoderFile);
+            return null;
+        }
+        EncoderTraining encoder = new EncoderTraining(seed, epochs, err(), terminal());
+        EncoderRecipe.Result result = encoder.train(trainOn, devSet == null ? null : devSet.statements(), "encoder half",
+                interrupts::requested, checkpoints.path(), resume);
+        Scorer encoderScorer = result.model().servingScorer();
+        Saving saving = sources -> {
+            try {
+                ngram.saving().save(sources);
+                encoder.save(result, sources, augmentation, encoderFile, halfPrecision);
+                Map<String, byte[]> members = new LinkedHashMap<>();
+                members.put("ngram", Files.readAllBytes(ngramFile));
+                members.put("encoder", Files.readAllBytes(encoderFile));
+                TrainingRecord record = new TrainingRecord(seed, Map.of("recipe", "mean", "members", "ngram, encoder"),
+                        sources.stream().map(ModelSaver.Source::record).toList(), result.devMacroF1().size(), result.bestEpoch(),
+                        result.stopReason(), Math.round(result.seconds() * 10) / 10.0);
+                MeanBundle.write(out, members, record, Versions.current(NativeBackend.loadedBuild()), Map.of());
+            } finally {
+                Files.deleteIfExists(ngramFile);
+                Files.deleteIfExists(encoderFile);
+            }
+        };
+        Unseen ngramUnseen = ngram.unseen();
+        Unseen unseen = train -> {
+            Scorer first = ngramUnseen.train(train);
+            Scorer second = encoder.train(train, null, "unseen-event model, encoder half", interrupts::requested, null, false)
+                    .model().servingScorer();
+            return new MeanScorer(List.of(first, second));
+        };
+        return new Trained(new MeanScorer(List.of(ngram.scorer(), encoderScorer)), saving, "interrupted".equals(result.stopReason()),
+                unseen);
     }
 
     /**
@@ -283,6 +352,10 @@ final class TrainCommand implements Callable<Integer> {
 
     private boolean terminal() {
         return !noProgress && System.console() != null;
+    }
+
+    /** A recipe's trained model: its scorer for the held-out reports, how to save it, and how to train it again for unseen events. */
+    private record Trained(Scorer scorer, Saving saving, boolean interrupted, Unseen unseen) {
     }
 
     /** Writes the trained model, with the data it came from, to --out. */

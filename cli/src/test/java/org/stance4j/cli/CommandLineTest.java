@@ -7,7 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stance4j.datasets.DatasetWriter;
 import org.stance4j.datasets.LabeledStatement;
+import org.stance4j.model.Prediction;
 import org.stance4j.model.Stance;
+import org.stance4j.model.StanceInput;
+import org.stance4j.model.bundle.BundleReader;
+import org.stance4j.model.bundle.ModelBundle;
 import org.stance4j.training.TinyTraining;
 
 import java.io.PrintWriter;
@@ -15,6 +19,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -125,6 +130,50 @@ class CommandLineTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().matches("(?s).*of which 1 whose text was trained on toward another event with another stance: "
                 + "accuracy [01]\\.000; the other 1: accuracy [01]\\.000.*"), r.out());
+    }
+
+    @Test
+    void theMeanRecipeSavesBothHalvesAndServesTheMeanOfTheirProbabilities() throws Exception {
+        Path small = dir.resolve("mean-data.csv");
+        try (Writer w = Files.newBufferedWriter(small)) {
+            DatasetWriter.write(TinyTraining.statements(60), w);
+        }
+        Path mean = dir.resolve("mean.zip");
+        Run r = run("train", "--recipe", "mean", "--data", small.toString(), "--epochs", "1", "--out", mean.toString(), "--no-progress");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("held-out statements: macro-F1"), r.out());
+        ModelBundle bundle = BundleReader.read(mean);
+        assertEquals("mean", bundle.info().kind());
+        List<String> members = new ArrayList<>();
+        List<StanceInput> inputs = TinyTraining.statements(60).stream().map(LabeledStatement::input).limit(12).toList();
+        List<List<Prediction>> each = new ArrayList<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(mean.toFile())) {
+            for (var e = zip.entries(); e.hasMoreElements(); ) {
+                var entry = e.nextElement();
+                if (entry.getName().startsWith("members/")) {
+                    members.add(entry.getName());
+                    ModelBundle member = BundleReader.read(zip.getInputStream(entry).readAllBytes(), entry.getName());
+                    each.add(member.scorer().score(inputs));
+                }
+            }
+        }
+        assertEquals(List.of("members/1-ngram.zip", "members/2-encoder.zip"), members);
+        List<Prediction> served = bundle.scorer().score(inputs);
+        for (int i = 0; i < inputs.size(); i++) {
+            for (Stance s : Stance.values()) {
+                assertEquals((each.get(0).get(i).probability(s) + each.get(1).get(i).probability(s)) / 2, served.get(i).probability(s), 1e-9);
+            }
+        }
+        Path in = dir.resolve("mean-in.csv");
+        Files.writeString(in, "text\nWe respect the legal process\n");
+        Path out = dir.resolve("mean-out.csv");
+        Run p = run("predict", "--model", mean.toString(), "--event", "France refuses to cooperate with Russia",
+                "--input", in.toString(), "--output", out.toString());
+        assertEquals(0, p.code(), p.err());
+        assertEquals(2, Files.readAllLines(out).size());
+        try (var left = Files.list(dir)) {
+            assertTrue(left.noneMatch(f -> f.getFileName().toString().startsWith(".stance4j-")), "no member file left behind");
+        }
     }
 
     @Test

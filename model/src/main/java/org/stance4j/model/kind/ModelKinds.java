@@ -32,6 +32,7 @@ public final class ModelKinds {
         if (found == null) {
             found = new LinkedHashMap<>();
             found.put(NgramKind.NAME, new NgramKind());
+            found.put(MeanKind.NAME, new MeanKind());
             for (ModelKind kind : ServiceLoader.load(ModelKind.class, ModelKinds.class.getClassLoader())) {
                 found.putIfAbsent(kind.name(), kind);
             }

@@ -1,0 +1,105 @@
+package org.stance4j.model.kind;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stance4j.model.InvalidBundleException;
+import org.stance4j.model.Prediction;
+import org.stance4j.model.Stance;
+import org.stance4j.model.StanceInput;
+import org.stance4j.model.bundle.BundleReader;
+import org.stance4j.model.bundle.BundleWriter;
+import org.stance4j.model.bundle.Manifest;
+import org.stance4j.model.bundle.ModelBundle;
+import org.stance4j.model.bundle.TrainingRecord;
+import org.stance4j.model.bundle.Versions;
+import org.stance4j.model.testing.TestBundles;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MeanKindTest {
+    @TempDir
+    Path dir;
+
+    private static final List<StanceInput> INPUTS = List.of(
+            new StanceInput("France refuses to cooperate with Russia", "Our primary concern is that legal processes are respected"),
+            new StanceInput("France refuses to cooperate with Russia", "France's refusal to assist is deeply disappointing"),
+            new StanceInput("The court lifts the ban", "It was announced on tuesday"));
+
+    private Map<String, byte[]> twoMembers() throws IOException {
+        Map<String, byte[]> members = new LinkedHashMap<>();
+        TestBundles.write(dir.resolve("a.zip"), 1);
+        TestBundles.write(dir.resolve("b.zip"), 2);
+        members.put("ngram", Files.readAllBytes(dir.resolve("a.zip")));
+        members.put("other", Files.readAllBytes(dir.resolve("b.zip")));
+        return members;
+    }
+
+    private static TrainingRecord training() {
+        return new TrainingRecord(1, Map.of("recipe", "mean"), List.of(), 1, 1, "done", 1.0);
+    }
+
+    @Test
+    void scoresTheMeanOfItsMembersProbabilities() throws Exception {
+        Path mean = dir.resolve("mean.zip");
+        MeanBundle.write(mean, twoMembers(), training(), Versions.current("none"), Map.of());
+        ModelBundle read = BundleReader.read(mean);
+        assertEquals(MeanKind.NAME, read.info().kind());
+        List<Prediction> a = BundleReader.read(dir.resolve("a.zip")).scorer().score(INPUTS);
+        List<Prediction> b = BundleReader.read(dir.resolve("b.zip")).scorer().score(INPUTS);
+        List<Prediction> both = read.scorer().score(INPUTS);
+        for (int i = 0; i < INPUTS.size(); i++) {
+            for (Stance s : Stance.values()) {
+                assertEquals((a.get(i).probability(s) + b.get(i).probability(s)) / 2, both.get(i).probability(s), 1e-12);
+            }
+        }
+    }
+
+    @Test
+    void aDamagedMemberIsNamedInTheMessage() throws Exception {
+        Map<String, byte[]> members = twoMembers();
+        byte[] cut = members.get("other");
+        members.put("other", java.util.Arrays.copyOf(cut, cut.length / 2));
+        Path mean = dir.resolve("mean.zip");
+        MeanBundle.write(mean, members, training(), Versions.current("none"), Map.of());
+        InvalidBundleException e = assertThrows(InvalidBundleException.class, () -> BundleReader.read(mean));
+        assertTrue(e.getMessage().contains("mean.zip!members/2-other.zip"), e.getMessage());
+    }
+
+    @Test
+    void theConfigMustListEveryMemberAndOnlyMembers() throws Exception {
+        Map<String, byte[]> members = twoMembers();
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put(MeanKind.MEMBERS + "1-a.zip", members.get("ngram"));
+        entries.put(MeanKind.MEMBERS + "2-b.zip", members.get("other"));
+        com.fasterxml.jackson.databind.node.ObjectNode config = org.stance4j.model.bundle.BundleJson.mapper().createObjectNode();
+        config.putArray("members").add(MeanKind.MEMBERS + "1-a.zip");
+        Path one = dir.resolve("one.zip");
+        BundleWriter.write(one, Manifest.of(MeanKind.NAME, "2026-12-05T00:00:00Z", List.of("supportive", "condemning", "neutral"),
+                config, training(), Versions.current("none"), Map.of()), entries);
+        InvalidBundleException e = assertThrows(InvalidBundleException.class, () -> BundleReader.read(one));
+        assertTrue(e.getMessage().contains("at least two members"), e.getMessage());
+        config.withArray("members").add(MeanKind.MEMBERS + "3-c.zip");
+        BundleWriter.write(one, Manifest.of(MeanKind.NAME, "2026-12-05T00:00:00Z", List.of("supportive", "condemning", "neutral"),
+                config, training(), Versions.current("none"), Map.of()), entries);
+        e = assertThrows(InvalidBundleException.class, () -> BundleReader.read(one));
+        assertTrue(e.getMessage().contains("is not an entry of the bundle"), e.getMessage());
+    }
+
+    @Test
+    void onlyMemberZipsDirectlyUnderMembersAreEntries() {
+        MeanKind kind = new MeanKind();
+        assertTrue(kind.maxEntryBytes("members/1-ngram.zip", null) > 0);
+        assertEquals(-1, kind.maxEntryBytes("members/a/b.zip", null));
+        assertEquals(-1, kind.maxEntryBytes("weights.bin", null));
+        assertEquals(-1, kind.maxEntryBytes("members/1-ngram.txt", null));
+    }
+}
