@@ -8,6 +8,8 @@ import org.stance4j.inference.StanceClassifier;
 import org.stance4j.model.Prediction;
 import org.stance4j.model.Stance;
 import org.stance4j.model.StanceInput;
+import org.stance4j.model.kind.MeanScorer;
+import org.stance4j.model.kind.Scorer;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +22,8 @@ import java.util.stream.Stream;
 /**
  * How each shipped model scores the quotes of the test articles, whose stances were annotated by
  * hand ({@code article/src/test/resources/articles/*.expected.json}): the quotes as the article
- * module attributes them, scored toward the article's event. This is what {@code analyze} meets.
+ * module attributes them, scored toward the article's event. This is what {@code analyze} meets. The
+ * last row averages the shipped models' probabilities, as a bundle of kind {@code mean} of the two would.
  *
  * <pre>{@code java -cp "benchmarks/target/stance4j-benchmarks-0.1.0-SNAPSHOT.jar:benchmarks/target/lib/*" \
  *     org.stance4j.benchmarks.ArticleQuotes article/src/test/resources/articles}</pre>
@@ -37,17 +40,27 @@ public final class ArticleQuotes {
         System.out.printf(Locale.ROOT, "%d quotes of %s%n%n", inputs.size(), folder);
         System.out.println("| model | accuracy | macro-F1 | supportive and condemning swapped | seconds |");
         System.out.println("|---|---:|---:|---:|---:|");
+        List<List<Prediction>> all = new ArrayList<>();
+        double allSeconds = 0;
         for (BuiltInModel model : BuiltInModel.values()) {
             try (StanceClassifier classifier = StanceClassifier.load(model)) {
                 long start = System.nanoTime();
-                List<Stance> predicted = classifier.predictAll(inputs).stream().map(Prediction::stance).toList();
+                List<Prediction> predictions = classifier.predictAll(inputs);
                 double seconds = (System.nanoTime() - start) / 1e9;
-                ConfusionMatrix m = new ConfusionMatrix(gold, predicted);
-                long swapped = m.count(Stance.SUPPORTIVE, Stance.CONDEMNING) + m.count(Stance.CONDEMNING, Stance.SUPPORTIVE);
-                System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %d | %.1f |%n", model.word(), m.accuracy(), m.macroF1(),
-                        swapped, seconds);
+                row(model.word(), gold, predictions, seconds);
+                all.add(predictions);
+                allSeconds += seconds;
             }
         }
+        // what a mean bundle of the two (train --recipe mean) would serve, without building one
+        row("mean of " + String.join(" and ", java.util.Arrays.stream(BuiltInModel.values()).map(BuiltInModel::word).toList()),
+                gold, new MeanScorer(all.stream().<Scorer>map(p -> in -> p).toList()).score(inputs), allSeconds);
+    }
+
+    private static void row(String name, List<Stance> gold, List<Prediction> predictions, double seconds) {
+        ConfusionMatrix m = new ConfusionMatrix(gold, predictions.stream().map(Prediction::stance).toList());
+        long swapped = m.count(Stance.SUPPORTIVE, Stance.CONDEMNING) + m.count(Stance.CONDEMNING, Stance.SUPPORTIVE);
+        System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %d | %.1f |%n", name, m.accuracy(), m.macroF1(), swapped, seconds);
     }
 
     private static void read(Path folder, List<StanceInput> inputs, List<Stance> gold) throws IOException {
