@@ -15,6 +15,7 @@ import java.io.PrintWriter;
         footer = {"", "Also: stance4j benchmark, stance4j next to the scikit-learn and fastText peers on the public corpora "
                 + "(benchmark tooling, run from the benchmarks module)."},
         subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, CrossValidateCommand.class, StatsCommand.class, CompareCommand.class, AnalyzeCommand.class,
+                CombineCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Stance4j implements Runnable {
     public static final int OK = 0;

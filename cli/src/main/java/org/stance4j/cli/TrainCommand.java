@@ -44,7 +44,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -289,9 +288,8 @@ final class TrainCommand implements Callable<Integer> {
             try {
                 ngram.saving().save(sources);
                 encoder.save(result, sources, augmentation, encoderFile, halfPrecision);
-                Map<String, byte[]> members = new LinkedHashMap<>();
-                members.put("ngram", Files.readAllBytes(ngramFile));
-                members.put("encoder", Files.readAllBytes(encoderFile));
+                List<MeanBundle.Member> members = List.of(new MeanBundle.Member("ngram", Files.readAllBytes(ngramFile)),
+                        new MeanBundle.Member("encoder", Files.readAllBytes(encoderFile)));
                 TrainingRecord record = new TrainingRecord(seed, Map.of("recipe", "mean", "members", "ngram, encoder"),
                         sources.stream().map(ModelSaver.Source::record).toList(), result.devMacroF1().size(), result.bestEpoch(),
                         result.stopReason(), Math.round(result.seconds() * 10) / 10.0);

@@ -177,6 +177,34 @@ class CommandLineTest {
     }
 
     @Test
+    void combineAveragesTrainedModelsAndRefusesADamagedOne() throws Exception {
+        Path second = dir.resolve("second.zip");
+        assertEquals(0, run("train", "--data", data.toString(), "--epochs", "1", "--seed", "5", "--out", second.toString(),
+                "--no-progress").code());
+        Path combined = dir.resolve("combined.zip");
+        Run r = run("combine", model.toString(), second.toString(), "--out", combined.toString());
+        assertEquals(0, r.code(), r.err());
+        ModelBundle bundle = BundleReader.read(combined);
+        assertEquals("mean", bundle.info().kind());
+        assertEquals(BundleReader.read(model).info().trainingData(), bundle.info().trainingData(), "both were trained on the same file");
+        List<StanceInput> inputs = TinyTraining.statements(30).stream().map(LabeledStatement::input).toList();
+        List<Prediction> a = BundleReader.read(model).scorer().score(inputs);
+        List<Prediction> b = BundleReader.read(second).scorer().score(inputs);
+        List<Prediction> mean = bundle.scorer().score(inputs);
+        for (int i = 0; i < inputs.size(); i++) {
+            assertEquals((a.get(i).probability(Stance.NEUTRAL) + b.get(i).probability(Stance.NEUTRAL)) / 2,
+                    mean.get(i).probability(Stance.NEUTRAL), 1e-9);
+        }
+        Path cut = dir.resolve("cut.zip");
+        byte[] bytes = Files.readAllBytes(second);
+        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Path never = dir.resolve("never-combined.zip");
+        assertBadInput(run("combine", model.toString(), cut.toString(), "--out", never.toString()), "cut.zip");
+        assertFalse(Files.exists(never), "nothing written");
+        assertEquals(2, run("combine", model.toString(), "--out", never.toString()).code(), "one model is not a combination");
+    }
+
+    @Test
     void evaluateScoresAModel() throws Exception {
         Path report = dir.resolve("eval");
         Run r = run("evaluate", "--model", model.toString(), "--data", data.toString(), "--report", report.toString());

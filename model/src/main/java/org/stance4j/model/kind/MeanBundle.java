@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Writes a bundle of kind {@code mean} from complete member bundles. */
@@ -23,9 +24,20 @@ public final class MeanBundle {
     }
 
     /**
-     * @param members a short name (such as {@code ngram}) to the bytes of a complete bundle, in order; two or more
+     * One member: a short name for its entry (its kind, say) and the bytes of a complete bundle.
      */
-    public static void write(Path target, Map<String, byte[]> members, TrainingRecord training, Versions versions,
+    public record Member(String name, byte[] bundle) {
+        public Member {
+            if (!name.matches("[a-z0-9-]+")) {
+                throw new IllegalArgumentException("a member's name is lower-case letters, digits and hyphens, got " + name);
+            }
+        }
+    }
+
+    /**
+     * @param members two or more, in order; their entries are numbered, so names may repeat
+     */
+    public static void write(Path target, List<Member> members, TrainingRecord training, Versions versions,
                              Map<String, Double> devMetrics) throws IOException {
         if (members.size() < 2) {
             throw new IllegalArgumentException("a mean needs two or more members, got " + members.size());
@@ -33,12 +45,9 @@ public final class MeanBundle {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         ArrayNode listed = BundleJson.mapper().createArrayNode();
         int i = 1;
-        for (Map.Entry<String, byte[]> m : members.entrySet()) {
-            if (!m.getKey().matches("[a-z0-9-]+")) {
-                throw new IllegalArgumentException("a member's name is lower-case letters, digits and hyphens, got " + m.getKey());
-            }
-            String entry = MeanKind.MEMBERS + (i++) + "-" + m.getKey() + ".zip";
-            entries.put(entry, m.getValue());
+        for (Member m : members) {
+            String entry = MeanKind.MEMBERS + (i++) + "-" + m.name() + ".zip";
+            entries.put(entry, m.bundle());
             listed.add(entry);
         }
         ObjectNode config = BundleJson.mapper().createObjectNode();

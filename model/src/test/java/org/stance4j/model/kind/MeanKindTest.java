@@ -34,13 +34,11 @@ class MeanKindTest {
             new StanceInput("France refuses to cooperate with Russia", "France's refusal to assist is deeply disappointing"),
             new StanceInput("The court lifts the ban", "It was announced on tuesday"));
 
-    private Map<String, byte[]> twoMembers() throws IOException {
-        Map<String, byte[]> members = new LinkedHashMap<>();
+    private List<MeanBundle.Member> twoMembers() throws IOException {
         TestBundles.write(dir.resolve("a.zip"), 1);
         TestBundles.write(dir.resolve("b.zip"), 2);
-        members.put("ngram", Files.readAllBytes(dir.resolve("a.zip")));
-        members.put("other", Files.readAllBytes(dir.resolve("b.zip")));
-        return members;
+        return new java.util.ArrayList<>(List.of(new MeanBundle.Member("ngram", Files.readAllBytes(dir.resolve("a.zip"))),
+                new MeanBundle.Member("other", Files.readAllBytes(dir.resolve("b.zip")))));
     }
 
     private static TrainingRecord training() {
@@ -65,9 +63,9 @@ class MeanKindTest {
 
     @Test
     void aDamagedMemberIsNamedInTheMessage() throws Exception {
-        Map<String, byte[]> members = twoMembers();
-        byte[] cut = members.get("other");
-        members.put("other", java.util.Arrays.copyOf(cut, cut.length / 2));
+        List<MeanBundle.Member> members = twoMembers();
+        byte[] cut = members.get(1).bundle();
+        members.set(1, new MeanBundle.Member("other", java.util.Arrays.copyOf(cut, cut.length / 2)));
         Path mean = dir.resolve("mean.zip");
         MeanBundle.write(mean, members, training(), Versions.current("none"), Map.of());
         InvalidBundleException e = assertThrows(InvalidBundleException.class, () -> BundleReader.read(mean));
@@ -76,10 +74,10 @@ class MeanKindTest {
 
     @Test
     void theConfigMustListEveryMemberAndOnlyMembers() throws Exception {
-        Map<String, byte[]> members = twoMembers();
+        List<MeanBundle.Member> members = twoMembers();
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put(MeanKind.MEMBERS + "1-a.zip", members.get("ngram"));
-        entries.put(MeanKind.MEMBERS + "2-b.zip", members.get("other"));
+        entries.put(MeanKind.MEMBERS + "1-a.zip", members.get(0).bundle());
+        entries.put(MeanKind.MEMBERS + "2-b.zip", members.get(1).bundle());
         com.fasterxml.jackson.databind.node.ObjectNode config = org.stance4j.model.bundle.BundleJson.mapper().createObjectNode();
         config.putArray("members").add(MeanKind.MEMBERS + "1-a.zip");
         Path one = dir.resolve("one.zip");
