@@ -273,7 +273,7 @@ class CommandLineTest {
         Path out = dir.resolve("article.csv");
         Run accurate = run("analyze", "--article", article.toString(), "--model", "accurate", "--output", out.toString());
         assertEquals(0, accurate.code(), accurate.err());
-        assertTrue(accurate.err().contains("model: accurate (encoder)"), accurate.err());
+        assertTrue(accurate.err().contains("model: accurate (mean)"), accurate.err());
         List<String> rows = Files.readAllLines(out);
         assertEquals(2, rows.stream().filter(row -> row.startsWith("quote,")).count(), String.join("\n", rows));
         assertEquals(2, rows.stream().filter(row -> row.startsWith("speaker,")).count(), String.join("\n", rows));

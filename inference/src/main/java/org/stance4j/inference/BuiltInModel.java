@@ -6,14 +6,15 @@ import java.util.Optional;
 /**
  * The two models stance4j ships, trained on its bundled corpus, for {@link StanceClassifier#load(BuiltInModel)}.
  * Choose by what matters more: {@link #FAST} scores about a hundred thousand statements a second
- * on two cores; {@link #ACCURATE} reads meaning rather than words and is far slower.
+ * on two cores; {@link #ACCURATE} adds a model that reads meaning rather than words, and is far slower.
  */
 public enum BuiltInModel {
     /** The n-gram model inside {@code stance4j-inference}: no further dependency, plain Java. */
     FAST("fast", "org/stance4j/inference/default-model.zip", "stance4j-inference"),
     /**
-     * A fine-tuned pretrained transformer encoder. It ships in its own artifact,
-     * {@code org.stance4j:stance4j-accurate-model}, which brings the encoder's runtime with it.
+     * The mean of the fast model and a fine-tuned pretrained transformer encoder: better than either alone on
+     * the bundled corpus. It ships in its own artifact, {@code org.stance4j:stance4j-accurate-model}, which
+     * brings the encoder's runtime with it.
      */
     ACCURATE("accurate", "org/stance4j/models/accurate-model.zip", "stance4j-accurate-model");
 
