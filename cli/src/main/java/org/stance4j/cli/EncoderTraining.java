@@ -34,11 +34,13 @@ final class EncoderTraining {
     /** On a plain stream, a line every this many steps: an encoder epoch takes minutes. */
     private static final int STEPS_PER_LINE = 50;
 
+    private final BaseEncoder base;
     private final EncoderSettings settings;
     private final PrintWriter out;
     private final boolean terminal;
 
-    EncoderTraining(long seed, Integer epochs, PrintWriter out, boolean terminal) {
+    EncoderTraining(BaseEncoder base, long seed, Integer epochs, PrintWriter out, boolean terminal) {
+        this.base = base;
         EncoderSettings s = EncoderSettings.defaults().withSeed(seed);
         this.settings = epochs == null ? s : s.withEpochs(epochs);
         this.out = out;
@@ -57,7 +59,7 @@ final class EncoderTraining {
             fit = split.train();
             choose = split.test();
         }
-        return EncoderRecipe.train(BaseEncoder.miniLmL6(), settings, fit, choose, progress(title), stop, checkpoint, resume);
+        return EncoderRecipe.train(base, settings, fit, choose, progress(title), stop, checkpoint, resume);
     }
 
     /**

@@ -79,6 +79,10 @@ class CommandLineTest {
         assertBadInput(run("train", "--format", "xml"), "unknown format 'xml'");
         assertBadInput(run("evaluate", "--model", model.toString()), "--data");
         assertBadInput(run("train", "--epochs", "many"), "many");
+        assertBadInput(run("train", "--recipe", "encoder", "--base", "roberta", "--out", dir.resolve("never.zip").toString()),
+                "--base must be minilm or bge-small, got 'roberta'");
+        assertBadInput(run("train", "--recipe", "average", "--out", dir.resolve("never.zip").toString()),
+                "--recipe must be ngram, encoder or mean");
     }
 
     @Test

@@ -89,7 +89,8 @@ public record BaseEncoder(String name, EncoderConfig config, String onnxResource
     InputStream open(String resource) throws IOException {
         InputStream in = BaseEncoder.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
-            throw new IOException("the resource " + resource + " of " + name + " is not on the class path");
+            throw new IOException("the resource " + resource + " of " + name + " is not on the class path"
+                    + (artifact == null ? "" : "; add the Maven artifact " + artifact));
         }
         return in;
     }
