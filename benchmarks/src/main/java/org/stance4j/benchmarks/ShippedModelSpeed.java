@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A shipped model's load time (fresh JVM to the first prediction) and its {@code predictAll}
+ * A shipped model's (or any bundle's) load time (fresh JVM to the first prediction) and its {@code predictAll}
  * throughput on tweet-length statements, three runs. For the accurate model, whose rate is a few
  * hundred statements a second, JMH's iterations would take far longer than the measurement needs.
  *
  * <pre>{@code java @jvm/jit.options -cp "benchmarks/target/stance4j-benchmarks-0.1.0-SNAPSHOT.jar:benchmarks/target/lib/*" \
  *     org.stance4j.benchmarks.ShippedModelSpeed accurate 1024}</pre>
+ * The first argument is {@code fast}, {@code accurate} or a bundle's path.
  */
 public final class ShippedModelSpeed {
     private ShippedModelSpeed() {
@@ -21,16 +22,18 @@ public final class ShippedModelSpeed {
 
     public static void main(String[] args) throws Exception {
         long start = System.nanoTime();
-        BuiltInModel model = BuiltInModel.named(args[0]).orElseThrow(() -> new IllegalArgumentException("fast or accurate"));
+        java.util.Optional<BuiltInModel> shipped = BuiltInModel.named(args[0]);
+        String name = shipped.map(BuiltInModel::word).orElse(args[0]);
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 1024;
-        try (StanceClassifier classifier = StanceClassifier.load(model)) {
+        try (StanceClassifier classifier = shipped.isPresent() ? StanceClassifier.load(shipped.get())
+                : StanceClassifier.load(java.nio.file.Path.of(args[0]))) {
             classifier.predict("an event", "a statement");
-            System.out.printf(Locale.ROOT, "%s: loaded and first prediction in %.2f s%n", model.word(), (System.nanoTime() - start) / 1e9);
+            System.out.printf(Locale.ROOT, "%s: loaded and first prediction in %.2f s%n", name, (System.nanoTime() - start) / 1e9);
             List<StanceInput> inputs = Statements.TWEET.load(count);
             for (int run = 1; run <= 3; run++) {
                 long t = System.nanoTime();
                 classifier.predictAll(inputs);
-                System.out.printf(Locale.ROOT, "%s: run %d, %d tweet-length statements, %.0f statements/s%n", model.word(), run,
+                System.out.printf(Locale.ROOT, "%s: run %d, %d tweet-length statements, %.0f statements/s%n", name, run,
                         inputs.size(), inputs.size() / ((System.nanoTime() - t) / 1e9));
             }
         }
