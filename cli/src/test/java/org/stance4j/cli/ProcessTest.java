@@ -1,5 +1,6 @@
 package org.stance4j.cli;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,10 +46,32 @@ class ProcessTest {
         return new ProcessBuilder(command).start();
     }
 
+    /**
+     * Ctrl-C once the first epoch is reported. On a loaded machine the run can end before the signal
+     * arrives, which proves nothing either way, so the run is repeated on more data (longer epochs) up
+     * to three times; only if every run outruns its signal is the test abandoned rather than failed.
+     */
     @Test
     void ctrlCDuringTrainingKeepsTheBestModelAndResumeFinishesIt() throws Exception {
-        Path model = dir.resolve("stopped.zip");
-        Process p = start("-Xmx1g", Stance4j.class.getName(), "train", "--data", data.toString(), "--epochs", "200",
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            Path attemptData = dir.resolve("ctrl-c-" + attempt + ".csv");
+            try (Writer w = Files.newBufferedWriter(attemptData)) {
+                DatasetWriter.write(TinyTraining.statements(1200 << (attempt - 1)), w);
+            }
+            Path model = dir.resolve("stopped-" + attempt + ".zip");
+            String out = trainAndInterrupt(attemptData, model);
+            if (out.contains("interrupted: the model holds the best epoch so far")) {
+                checkKeptAndResumed(attemptData, model);
+                return;
+            }
+            assertTrue(out.contains("saved the model"), "the run that outran its signal still ended well: " + out);
+        }
+        Assumptions.abort("training ended before Ctrl-C reached it, three times: the machine is too loaded to test this");
+    }
+
+    /** Trains in a process of its own, sends SIGINT when the first epoch is reported, and returns its standard output. */
+    private static String trainAndInterrupt(Path trainingData, Path model) throws Exception {
+        Process p = start("-Xmx1g", Stance4j.class.getName(), "train", "--data", trainingData.toString(), "--epochs", "200",
                 "--out", model.toString(), "--no-progress");
         try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
             for (String line = err.readLine(); line != null; line = err.readLine()) {
@@ -62,16 +85,19 @@ class ProcessTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), out);
-        assertTrue(out.contains("interrupted: the model holds the best epoch so far"), out);
+        return out;
+    }
+
+    private static void checkKeptAndResumed(Path trainingData, Path model) throws Exception {
         try (StanceClassifier saved = StanceClassifier.load(model)) {
             assertTrue(saved.info().devMetrics().get("macro_f1") > 0);
         }
-        Path checkpoint = dir.resolve("stopped.zip.checkpoint");
+        Path checkpoint = Path.of(model + ".checkpoint");
         assertTrue(Files.exists(checkpoint), "the checkpoint stays for --resume");
 
         StringWriter sout = new StringWriter();
         StringWriter serr = new StringWriter();
-        int code = Stance4j.run(new String[] {"train", "--data", data.toString(), "--epochs", "200", "--out", model.toString(),
+        int code = Stance4j.run(new String[] {"train", "--data", trainingData.toString(), "--epochs", "200", "--out", model.toString(),
                 "--no-progress", "--resume"}, new PrintWriter(sout, true), new PrintWriter(serr, true));
         assertEquals(0, code, serr.toString());
         assertFalse(sout.toString().contains("interrupted"), sout + "\n" + serr);
