@@ -7,12 +7,12 @@ import org.stance4j.evaluation.Evaluation;
 import org.stance4j.evaluation.PredictionsFile;
 import org.stance4j.evaluation.ScoredStatement;
 import org.stance4j.model.Prediction;
-import org.stance4j.model.Stance;
+import org.stance4j.model.kind.MeanScorer;
+import org.stance4j.model.kind.Scorer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,16 +51,17 @@ public final class MeanOfReports {
         List<LabeledStatement> common = new ArrayList<>();
         List<Prediction> pa = new ArrayList<>();
         List<Prediction> pb = new ArrayList<>();
-        List<Prediction> mean = new ArrayList<>();
         a.forEach((id, s) -> {
             ScoredStatement other = b.get(id);
             if (other != null) {
                 common.add(s.statement());
                 pa.add(s.prediction());
                 pb.add(other.prediction());
-                mean.add(mean(s.prediction(), other.prediction()));
             }
         });
+        // the same mean that a bundle of kind mean serves, over the predictions the two reports hold
+        List<Prediction> mean = new MeanScorer(List.<Scorer>of(inputs -> pa, inputs -> pb))
+                .score(common.stream().map(LabeledStatement::input).toList());
         System.out.printf(Locale.ROOT, "| %s | %d | %.4f | %.4f | %.4f |%n", name, common.size(),
                 macroF1(common, pa), macroF1(common, pb), macroF1(common, mean));
         if (train != null) {
@@ -75,14 +76,6 @@ public final class MeanOfReports {
         Map<String, ScoredStatement> map = new LinkedHashMap<>();
         scored.forEach(s -> map.put(s.statement().id(), s));
         return map;
-    }
-
-    private static Prediction mean(Prediction x, Prediction y) {
-        Map<Stance, Double> p = new EnumMap<>(Stance.class);
-        for (Stance s : Stance.values()) {
-            p.put(s, (x.probability(s) + y.probability(s)) / 2);
-        }
-        return Prediction.of(p);
     }
 
     private static double macroF1(List<LabeledStatement> statements, List<Prediction> predictions) {

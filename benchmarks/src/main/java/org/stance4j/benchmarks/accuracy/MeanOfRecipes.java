@@ -1,13 +1,12 @@
 package org.stance4j.benchmarks.accuracy;
 
 import org.stance4j.datasets.Split;
+import org.stance4j.datasets.LabeledStatement;
 import org.stance4j.model.Prediction;
-import org.stance4j.model.Stance;
+import org.stance4j.model.kind.MeanScorer;
+import org.stance4j.model.kind.Scorer;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The combination that costs no training of its own: the mean of the recipes' probabilities for each
@@ -26,18 +25,9 @@ final class MeanOfRecipes {
      */
     static Contender.Outcome of(List<Contender.Outcome> outcomes, Split split) {
         int n = split.test().size();
-        List<Prediction> mean = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            Map<Stance, Double> p = new EnumMap<>(Stance.class);
-            for (Stance s : Stance.values()) {
-                double sum = 0;
-                for (Contender.Outcome o : outcomes) {
-                    sum += o.predictions().get(i).probability(s);
-                }
-                p.put(s, sum / outcomes.size());
-            }
-            mean.add(Prediction.of(p));
-        }
+        // the same mean that a bundle of kind mean serves, over the predictions each recipe already made
+        List<Prediction> mean = new MeanScorer(outcomes.stream().<Scorer>map(o -> inputs -> o.predictions()).toList())
+                .score(split.test().stream().map(LabeledStatement::input).toList());
         double trainSeconds = outcomes.stream().mapToDouble(o -> o.scores().trainSeconds()).sum();
         double predictSeconds = outcomes.stream().mapToDouble(o -> n / o.scores().predictPerSecond()).sum();
         return Contender.Outcome.of(outcomes.size() == 2 ? SYSTEM : "stance4j mean of " + outcomes.size(), split, mean,
