@@ -281,41 +281,51 @@ final class TrainCommand implements Callable<Integer> {
         Path directory = out.toAbsolutePath().getParent();
         Path ngramFile = Files.createTempFile(directory, ".stance4j-ngram-", ".zip");
         Path encoderFile = Files.createTempFile(directory, ".stance4j-encoder-", ".zip");
-        Trained ngram = trainNgram(settings, trainOn, devSet, augmentation, interrupts, Checkpoints.NONE,
-                "n-gram half", ngramFile);
-        if (ngram.interrupted()) {
-            Files.deleteIfExists(ngramFile);
-            Files.deleteIfExists(encoderFile);
-            return null;
-        }
-        EncoderTraining encoder = new EncoderTraining(baseEncoder(), seed, epochs, err(), terminal());
-        EncoderRecipe.Result result = encoder.train(trainOn, devSet == null ? null : devSet.statements(), "encoder half",
-                interrupts::requested, checkpoints.path(), resume);
-        Scorer encoderScorer = result.model().servingScorer();
-        Saving saving = sources -> {
-            try {
-                ngram.saving().save(sources);
-                encoder.save(result, sources, augmentation, encoderFile, halfPrecision);
-                List<MeanBundle.Member> members = List.of(new MeanBundle.Member("ngram", Files.readAllBytes(ngramFile)),
-                        new MeanBundle.Member("encoder", Files.readAllBytes(encoderFile)));
-                TrainingRecord record = new TrainingRecord(seed, Map.of("recipe", "mean", "members", "ngram, encoder"),
-                        sources.stream().map(ModelSaver.Source::record).toList(), result.devMacroF1().size(), result.bestEpoch(),
-                        result.stopReason(), Math.round(result.seconds() * 10) / 10.0);
-                MeanBundle.write(out, members, record, Versions.current(NativeBackend.loadedBuild()), Map.of());
-            } finally {
-                Files.deleteIfExists(ngramFile);
-                Files.deleteIfExists(encoderFile);
+        try {
+            Trained ngram = trainNgram(settings, trainOn, devSet, augmentation, interrupts, Checkpoints.NONE,
+                    "n-gram half", ngramFile);
+            if (ngram.interrupted()) {
+                deleteMembers(ngramFile, encoderFile);
+                return null;
             }
-        };
-        Unseen ngramUnseen = ngram.unseen();
-        Unseen unseen = train -> {
-            Scorer first = ngramUnseen.train(train);
-            Scorer second = encoder.train(train, null, "unseen-event model, encoder half", interrupts::requested, null, false)
-                    .model().servingScorer();
-            return new MeanScorer(List.of(first, second));
-        };
-        return new Trained(new MeanScorer(List.of(ngram.scorer(), encoderScorer)), saving, "interrupted".equals(result.stopReason()),
-                unseen);
+            EncoderTraining encoder = new EncoderTraining(baseEncoder(), seed, epochs, err(), terminal());
+            EncoderRecipe.Result result = encoder.train(trainOn, devSet == null ? null : devSet.statements(), "encoder half",
+                    interrupts::requested, checkpoints.path(), resume);
+            Scorer encoderScorer = result.model().servingScorer();
+            Saving saving = sources -> {
+                try {
+                    ngram.saving().save(sources);
+                    encoder.save(result, sources, augmentation, encoderFile, halfPrecision);
+                    List<MeanBundle.Member> members = List.of(new MeanBundle.Member("ngram", Files.readAllBytes(ngramFile)),
+                            new MeanBundle.Member("encoder", Files.readAllBytes(encoderFile)));
+                    TrainingRecord record = new TrainingRecord(seed, Map.of("recipe", "mean", "members", "ngram, encoder"),
+                            sources.stream().map(ModelSaver.Source::record).toList(), result.devMacroF1().size(), result.bestEpoch(),
+                            result.stopReason(), Math.round(result.seconds() * 10) / 10.0);
+                    MeanBundle.write(out, members, record, Versions.current(NativeBackend.loadedBuild()), Map.of());
+                } finally {
+                    deleteMembers(ngramFile, encoderFile);
+                }
+            };
+            Unseen ngramUnseen = ngram.unseen();
+            Unseen unseen = train -> {
+                Scorer first = ngramUnseen.train(train);
+                Scorer second = encoder.train(train, null, "unseen-event model, encoder half", interrupts::requested, null, false)
+                        .model().servingScorer();
+                return new MeanScorer(List.of(first, second));
+            };
+            return new Trained(new MeanScorer(List.of(ngram.scorer(), encoderScorer)), saving,
+                    "interrupted".equals(result.stopReason()), unseen);
+        } catch (StanceException | IOException | RuntimeException e) {
+            // the member files are only the way to the bundle: none stays next to --out
+            deleteMembers(ngramFile, encoderFile);
+            throw e;
+        }
+    }
+
+    private static void deleteMembers(Path... files) throws IOException {
+        for (Path f : files) {
+            Files.deleteIfExists(f);
+        }
     }
 
     /**
