@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,19 +44,23 @@ final class CombineCommand implements Callable<Integer> {
         Map<String, DataRecord> data = new LinkedHashMap<>();
         Long seed = null;
         for (Path member : members) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(member);
+            } catch (NoSuchFileException e) {
+                throw new UsageException(member + ": no such file");
+            } catch (IOException e) {
+                throw new UsageException(member + ": cannot read: " + e.getMessage());
+            }
             // read as a model first: a damaged member is refused here, with its own message
-            ModelBundle bundle = BundleReader.read(member);
+            ModelBundle bundle = BundleReader.read(bytes, member.toString());
             bundle.scorer().close();
             Manifest manifest = bundle.manifest();
             if (manifest.training() != null) {
                 manifest.training().data().forEach(d -> data.putIfAbsent(d.role() + " " + d.sha256(), d));
                 seed = seed == null ? manifest.training().seed() : seed;
             }
-            try {
-                read.add(new MeanBundle.Member(manifest.kindName(), Files.readAllBytes(member)));
-            } catch (IOException e) {
-                throw new UsageException(member + ": cannot read: " + e.getMessage());
-            }
+            read.add(new MeanBundle.Member(manifest.kindName(), bytes));
         }
         List<String> names = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {

@@ -29,8 +29,6 @@ import java.util.function.BooleanSupplier;
  * recipe does), and saves it as a bundle of kind {@code encoder}.
  */
 final class EncoderTraining {
-    /** The share of the training statements held out to choose the epoch when there is no dev data. */
-    static final double DEV_FRACTION = 0.1;
     /** On a plain stream, a line every this many steps: an encoder epoch takes minutes. */
     private static final int STEPS_PER_LINE = 50;
 
@@ -55,7 +53,7 @@ final class EncoderTraining {
         List<LabeledStatement> fit = train;
         List<LabeledStatement> choose = dev;
         if (dev == null) {
-            Split split = Splits.stratified(train, DEV_FRACTION, settings.seed());
+            Split split = Splits.stratified(train, EncoderRecipe.DEV_FRACTION, settings.seed());
             fit = split.train();
             choose = split.test();
         }
@@ -71,7 +69,7 @@ final class EncoderTraining {
         Map<String, Object> recorded = new LinkedHashMap<>();
         recorded.put("recipe", "encoder");
         recorded.put("epochs", settings.epochs());
-        recorded.put("devFraction", DEV_FRACTION);
+        recorded.put("devFraction", EncoderRecipe.DEV_FRACTION);
         if (augmentation != Augmentation.NONE) {
             // absent means none, so that models trained without it keep the manifest they always had
             recorded.put("augmentation", augmentation.label());

@@ -206,6 +206,8 @@ class CommandLineTest {
         assertBadInput(run("combine", model.toString(), cut.toString(), "--out", never.toString()), "cut.zip");
         assertFalse(Files.exists(never), "nothing written");
         assertEquals(2, run("combine", model.toString(), "--out", never.toString()).code(), "one model is not a combination");
+        assertBadInput(run("combine", model.toString(), dir.resolve("absent.zip").toString(), "--out", never.toString()),
+                "absent.zip: no such file");
     }
 
     @Test

@@ -29,6 +29,11 @@ import java.util.zip.ZipInputStream;
  * the best model so far.
  */
 public final class EncoderRecipe {
+    /**
+     * The share of the training statements held out to choose the epoch when there is no dev data:
+     * what {@code train --recipe encoder} and the benchmark hold out, so that both run the same recipe.
+     */
+    public static final double DEV_FRACTION = 0.1;
     private static final String RUN = "run/";
     private static final String BEST = "best/";
     private static final String HISTORY = "history.json";

@@ -22,9 +22,6 @@ import java.util.List;
  * @param seeds how many seeds' folds it runs on, from the first
  */
 record EncoderContender(BaseEncoder base, EncoderSettings settings, int seeds) implements Contender {
-    /** The share of a training part held out to choose the epoch, as {@code train} holds it out. */
-    static final double DEV_FRACTION = 0.1;
-
     @Override
     public String system() {
         String name = "stance4j encoder";
@@ -44,7 +41,7 @@ record EncoderContender(BaseEncoder base, EncoderSettings settings, int seeds) i
 
     @Override
     public Outcome score(Split split, long seed) throws StanceException {
-        Split choose = Splits.stratified(split.train(), DEV_FRACTION, seed);
+        Split choose = Splits.stratified(split.train(), EncoderRecipe.DEV_FRACTION, seed);
         long start = System.nanoTime();
         EncoderRecipe.Result result;
         try {
