@@ -17,6 +17,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /** Writes a bundle of kind {@code mean} from complete member bundles. */
 public final class MeanBundle {
@@ -24,34 +26,60 @@ public final class MeanBundle {
     }
 
     /**
-     * One member: a short name for its entry (its kind, say) and the bytes of a complete bundle.
+     * One member: a short name for its entry (its kind, say), the bytes of a complete bundle, and
+     * which statements it scores.
      */
-    public record Member(String name, byte[] bundle) {
+    public record Member(String name, byte[] bundle, MeanScorer.Serves serves) {
         public Member {
             if (!name.matches("[a-z0-9-]+")) {
                 throw new IllegalArgumentException("a member's name is lower-case letters, digits and hyphens, got " + name);
             }
+            Objects.requireNonNull(serves, "serves");
+        }
+
+        /** A member that scores every statement. */
+        public Member(String name, byte[] bundle) {
+            this(name, bundle, MeanScorer.Serves.ALL);
         }
     }
 
     /**
-     * @param members two or more, in order; their entries are numbered, so names may repeat
+     * @param members two or more, in order, each serving all events; their entries are numbered, so names may repeat
      */
     public static void write(Path target, List<Member> members, TrainingRecord training, Versions versions,
                              Map<String, Double> devMetrics) throws IOException {
-        if (members.size() < 2) {
-            throw new IllegalArgumentException("a mean needs two or more members, got " + members.size());
-        }
+        write(target, members, Set.of(), training, versions, devMetrics);
+    }
+
+    /**
+     * @param members     two or more, in order; their entries are numbered, so names may repeat
+     * @param knownEvents the events the model was trained on, which decide what members serving only
+     *                    known or only other events score; empty when every member serves all events
+     */
+    public static void write(Path target, List<Member> members, Set<String> knownEvents, TrainingRecord training,
+                             Versions versions, Map<String, Double> devMetrics) throws IOException {
+        // the scorer's own checks: every statement served, known events where a member needs them
+        new MeanScorer(members.stream().<Scorer>map(m -> inputs -> List.of()).toList(),
+                members.stream().map(Member::serves).toList(), knownEvents);
         Map<String, byte[]> entries = new LinkedHashMap<>();
         ArrayNode listed = BundleJson.mapper().createArrayNode();
+        ObjectNode serves = BundleJson.mapper().createObjectNode();
         int i = 1;
         for (Member m : members) {
             String entry = MeanKind.MEMBERS + (i++) + "-" + m.name() + ".zip";
             entries.put(entry, m.bundle());
             listed.add(entry);
+            if (m.serves() != MeanScorer.Serves.ALL) {
+                serves.put(entry, m.serves().label());
+            }
         }
         ObjectNode config = BundleJson.mapper().createObjectNode();
         config.set("members", listed);
+        if (!serves.isEmpty()) {
+            config.set("serves", serves);
+            ArrayNode events = config.putArray("known_events");
+            knownEvents.stream().sorted().forEach(events::add);
+        }
         Manifest manifest = Manifest.of(MeanKind.NAME, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 Arrays.stream(Stance.values()).map(Stance::label).toList(), config, training, versions, devMetrics);
         BundleWriter.write(target, manifest, entries);

@@ -6,8 +6,12 @@ import org.stance4j.model.bundle.BundleReader;
 import org.stance4j.model.bundle.Manifest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The {@code mean} model kind: two or more complete model bundles of any kinds, kept whole as entries
@@ -15,6 +19,11 @@ import java.util.Map;
  * {@code config.members} lists those entries in order. Each member is read as a bundle of its own, with
  * its own manifest, hashes and kind, so a member of a kind this class path lacks (an encoder, say) is
  * refused with that kind's message.
+ *
+ * <p>Optionally, {@code config.known_events} lists the events the model was trained on and
+ * {@code config.serves} maps a member's entry to {@code known-events} or {@code other-events}: that
+ * member then scores only statements toward those events (see {@link MeanScorer}). A member not in
+ * {@code serves} scores every statement. Bundles written before these keys existed have neither.
  */
 public final class MeanKind implements ModelKind {
     public static final String NAME = "mean";
@@ -46,7 +55,55 @@ public final class MeanKind implements ModelKind {
             scorers.forEach(Scorer::close);
             throw e;
         }
-        return new MeanScorer(scorers);
+        try {
+            return new MeanScorer(scorers, serves(manifest, names, source), knownEvents(manifest, source));
+        } catch (IllegalArgumentException e) {
+            scorers.forEach(Scorer::close);
+            throw new InvalidBundleException(source + ": " + e.getMessage());
+        }
+    }
+
+    private static List<MeanScorer.Serves> serves(Manifest manifest, List<String> names, String source)
+            throws InvalidBundleException {
+        JsonNode serves = manifest.config().get("serves");
+        List<MeanScorer.Serves> each = new ArrayList<>(names.size());
+        names.forEach(n -> each.add(MeanScorer.Serves.ALL));
+        if (serves == null) {
+            return each;
+        }
+        if (!serves.isObject()) {
+            throw new InvalidBundleException(source + ": a mean model's config.serves must map members to what they serve");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = serves.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            int index = names.indexOf(e.getKey());
+            MeanScorer.Serves which = Arrays.stream(MeanScorer.Serves.values())
+                    .filter(s -> s.label().equals(e.getValue().asText())).findFirst().orElse(null);
+            if (index < 0 || which == null || !e.getValue().isTextual()) {
+                throw new InvalidBundleException(source + ": config.serves maps " + e.getKey() + " to " + e.getValue()
+                        + "; it maps members to all, known-events or other-events");
+            }
+            each.set(index, which);
+        }
+        return each;
+    }
+
+    private static Set<String> knownEvents(Manifest manifest, String source) throws InvalidBundleException {
+        JsonNode listed = manifest.config().get("known_events");
+        if (listed == null) {
+            return Set.of();
+        }
+        if (!listed.isArray()) {
+            throw new InvalidBundleException(source + ": a mean model's config.known_events must be a list of events");
+        }
+        Set<String> events = new LinkedHashSet<>();
+        for (JsonNode event : listed) {
+            if (!event.isTextual()) {
+                throw new InvalidBundleException(source + ": config.known_events holds " + event + ", not an event");
+            }
+            events.add(event.asText());
+        }
+        return events;
     }
 
     /** The member entries that the manifest lists: at least two, each present, no other entry. */

@@ -7,36 +7,114 @@ import org.stance4j.model.StanceInput;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Averages its members' probabilities statement by statement; each member batches as it likes. */
+/**
+ * Averages its members' probabilities statement by statement; each member batches as it likes.
+ *
+ * <p>A member may serve only some statements: those toward the events the model was trained on
+ * ({@link Serves#KNOWN_EVENTS}), or only the others ({@link Serves#OTHER_EVENTS}). That is how a
+ * member that has learnt which way each of its training events points (and so is worse on events it
+ * never saw) stands in for a general one on exactly the events it knows. Events are matched by
+ * {@link #eventKey}: case and runs of white space do not count, everything else does.
+ */
 public final class MeanScorer implements Scorer {
-    private final List<Scorer> members;
+    /** Which statements a member scores, by their event. */
+    public enum Serves {
+        ALL("all"), KNOWN_EVENTS("known-events"), OTHER_EVENTS("other-events");
 
-    /** @param members two or more scorers, closed with this one */
+        private final String label;
+
+        Serves(String label) {
+            this.label = label;
+        }
+
+        /** How the bundle's config spells it. */
+        public String label() {
+            return label;
+        }
+
+        boolean serves(boolean known) {
+            return this == ALL || (this == KNOWN_EVENTS) == known;
+        }
+    }
+
+    private final List<Scorer> members;
+    private final List<Serves> serves;
+    private final Set<String> knownEvents;
+
+    /** @param members two or more scorers that serve every statement, closed with this one */
     public MeanScorer(List<Scorer> members) {
+        this(members, members.stream().map(m -> Serves.ALL).toList(), Set.of());
+    }
+
+    /**
+     * @param members     two or more scorers, closed with this one
+     * @param serves      for each member, which statements it scores; every statement must be served by
+     *                    at least one member whether its event is known or not
+     * @param knownEvents the events the model was trained on, as given (they are matched by {@link #eventKey})
+     */
+    public MeanScorer(List<Scorer> members, List<Serves> serves, Set<String> knownEvents) {
+        if (members.size() < 2 || serves.size() != members.size()) {
+            throw new IllegalArgumentException("a mean needs two or more members, each with what it serves");
+        }
+        for (boolean known : new boolean[]{true, false}) {
+            if (serves.stream().noneMatch(s -> s.serves(known))) {
+                throw new IllegalArgumentException("no member serves the " + (known ? "known" : "other") + " events");
+            }
+        }
+        if (serves.stream().anyMatch(s -> s != Serves.ALL) && knownEvents.isEmpty()) {
+            throw new IllegalArgumentException("a member serves only known or other events, but no event is known");
+        }
         this.members = List.copyOf(members);
+        this.serves = List.copyOf(serves);
+        this.knownEvents = knownEvents.stream().map(MeanScorer::eventKey).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** How events are compared: lower case, white space runs as one space, none at the ends. */
+    public static String eventKey(String event) {
+        return event.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     @Override
     public List<Prediction> score(List<StanceInput> inputs) {
-        List<List<Prediction>> each = new ArrayList<>(members.size());
-        for (Scorer member : members) {
-            List<Prediction> predictions = member.score(inputs);
-            if (predictions.size() != inputs.size()) {
-                throw new IllegalStateException("a member gave " + predictions.size() + " predictions for " + inputs.size() + " inputs");
+        boolean[] known = new boolean[inputs.size()];
+        for (int i = 0; i < known.length; i++) {
+            known[i] = !knownEvents.isEmpty() && knownEvents.contains(eventKey(inputs.get(i).event()));
+        }
+        double[][] sums = new double[inputs.size()][Stance.values().length];
+        int[] counts = new int[inputs.size()];
+        for (int m = 0; m < members.size(); m++) {
+            List<Integer> rows = new ArrayList<>(inputs.size());
+            for (int i = 0; i < known.length; i++) {
+                if (serves.get(m).serves(known[i])) {
+                    rows.add(i);
+                }
             }
-            each.add(predictions);
+            if (rows.isEmpty()) {
+                continue;
+            }
+            List<StanceInput> mine = rows.size() == inputs.size() ? inputs : rows.stream().map(inputs::get).toList();
+            List<Prediction> predictions = members.get(m).score(mine);
+            if (predictions.size() != mine.size()) {
+                throw new IllegalStateException("a member gave " + predictions.size() + " predictions for " + mine.size() + " inputs");
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                int i = rows.get(r);
+                for (Stance s : Stance.values()) {
+                    sums[i][s.ordinal()] += predictions.get(r).probability(s);
+                }
+                counts[i]++;
+            }
         }
         List<Prediction> mean = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             Map<Stance, Double> p = new EnumMap<>(Stance.class);
             for (Stance s : Stance.values()) {
-                double sum = 0;
-                for (List<Prediction> predictions : each) {
-                    sum += predictions.get(i).probability(s);
-                }
-                p.put(s, sum / each.size());
+                p.put(s, sums[i][s.ordinal()] / counts[i]);
             }
             mean.add(Prediction.of(p));
         }

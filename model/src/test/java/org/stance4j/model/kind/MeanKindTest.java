@@ -100,4 +100,78 @@ class MeanKindTest {
         assertEquals(-1, kind.maxEntryBytes("weights.bin", null));
         assertEquals(-1, kind.maxEntryBytes("members/1-ngram.txt", null));
     }
+
+    @Test
+    void membersForKnownOrOtherEventsScoreOnlyTheirStatements() throws Exception {
+        List<MeanBundle.Member> two = twoMembers();
+        TestBundles.write(dir.resolve("c.zip"), 3);
+        List<MeanBundle.Member> members = List.of(
+                new MeanBundle.Member("general", two.get(0).bundle(), MeanScorer.Serves.OTHER_EVENTS),
+                new MeanBundle.Member("paired", two.get(1).bundle(), MeanScorer.Serves.KNOWN_EVENTS),
+                new MeanBundle.Member("all", Files.readAllBytes(dir.resolve("c.zip"))));
+        Path mean = dir.resolve("routed.zip");
+        MeanBundle.write(mean, members, java.util.Set.of("France refuses to cooperate with Russia"), training(),
+                Versions.current("none"), Map.of());
+        List<StanceInput> inputs = new java.util.ArrayList<>(INPUTS);
+        // the same event, typed with other case and spacing
+        inputs.add(new StanceInput("  france refuses to  cooperate with RUSSIA", "It is deeply disappointing"));
+        List<Prediction> general = BundleReader.read(dir.resolve("a.zip")).scorer().score(inputs);
+        List<Prediction> paired = BundleReader.read(dir.resolve("b.zip")).scorer().score(inputs);
+        List<Prediction> all = BundleReader.read(dir.resolve("c.zip")).scorer().score(inputs);
+        List<Prediction> served = BundleReader.read(mean).scorer().score(inputs);
+        boolean[] known = {true, true, false, true};
+        for (int i = 0; i < inputs.size(); i++) {
+            Prediction first = known[i] ? paired.get(i) : general.get(i);
+            for (Stance s : Stance.values()) {
+                assertEquals((first.probability(s) + all.get(i).probability(s)) / 2, served.get(i).probability(s), 1e-12,
+                        "statement " + i);
+            }
+        }
+    }
+
+    @Test
+    void everyStatementMustBeServedAndKnownEventsGivenWhereTheyMatter() throws Exception {
+        List<MeanBundle.Member> two = twoMembers();
+        List<MeanBundle.Member> noneForOthers = List.of(
+                new MeanBundle.Member("a", two.get(0).bundle(), MeanScorer.Serves.KNOWN_EVENTS),
+                new MeanBundle.Member("b", two.get(1).bundle(), MeanScorer.Serves.KNOWN_EVENTS));
+        Path target = dir.resolve("x.zip");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MeanBundle.write(target, noneForOthers,
+                java.util.Set.of("An event"), training(), Versions.current("none"), Map.of()));
+        assertTrue(e.getMessage().contains("no member serves the other events"), e.getMessage());
+        List<MeanBundle.Member> split = List.of(
+                new MeanBundle.Member("a", two.get(0).bundle(), MeanScorer.Serves.KNOWN_EVENTS),
+                new MeanBundle.Member("b", two.get(1).bundle(), MeanScorer.Serves.OTHER_EVENTS));
+        e = assertThrows(IllegalArgumentException.class, () -> MeanBundle.write(target, split,
+                java.util.Set.of(), training(), Versions.current("none"), Map.of()));
+        assertTrue(e.getMessage().contains("no event is known"), e.getMessage());
+        assertTrue(Files.notExists(target));
+    }
+
+    @Test
+    void aConfigThatServesWhatIsNoMemberIsRefused() throws Exception {
+        List<MeanBundle.Member> members = twoMembers();
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put(MeanKind.MEMBERS + "1-a.zip", members.get(0).bundle());
+        entries.put(MeanKind.MEMBERS + "2-b.zip", members.get(1).bundle());
+        com.fasterxml.jackson.databind.node.ObjectNode config = org.stance4j.model.bundle.BundleJson.mapper().createObjectNode();
+        config.putArray("members").add(MeanKind.MEMBERS + "1-a.zip").add(MeanKind.MEMBERS + "2-b.zip");
+        config.putArray("known_events").add("An event");
+        config.putObject("serves").put(MeanKind.MEMBERS + "3-c.zip", "known-events");
+        Path bad = dir.resolve("bad.zip");
+        BundleWriter.write(bad, Manifest.of(MeanKind.NAME, "2026-12-05T00:00:00Z", List.of("supportive", "condemning", "neutral"),
+                config, training(), Versions.current("none"), Map.of()), entries);
+        InvalidBundleException e = assertThrows(InvalidBundleException.class, () -> BundleReader.read(bad));
+        assertTrue(e.getMessage().contains("config.serves maps members/3-c.zip"), e.getMessage());
+        config.putObject("serves").put(MeanKind.MEMBERS + "1-a.zip", "sometimes");
+        BundleWriter.write(bad, Manifest.of(MeanKind.NAME, "2026-12-05T00:00:00Z", List.of("supportive", "condemning", "neutral"),
+                config, training(), Versions.current("none"), Map.of()), entries);
+        e = assertThrows(InvalidBundleException.class, () -> BundleReader.read(bad));
+        assertTrue(e.getMessage().contains("known-events or other-events"), e.getMessage());
+        config.putObject("serves").put(MeanKind.MEMBERS + "1-a.zip", "known-events").put(MeanKind.MEMBERS + "2-b.zip", "known-events");
+        BundleWriter.write(bad, Manifest.of(MeanKind.NAME, "2026-12-05T00:00:00Z", List.of("supportive", "condemning", "neutral"),
+                config, training(), Versions.current("none"), Map.of()), entries);
+        e = assertThrows(InvalidBundleException.class, () -> BundleReader.read(bad));
+        assertTrue(e.getMessage().contains("bad.zip: no member serves the other events"), e.getMessage());
+    }
 }
