@@ -8,6 +8,7 @@ import org.stance4j.datasets.EventRelations;
 import org.stance4j.datasets.LabeledStatement;
 import org.stance4j.datasets.SeenEventSplit;
 import org.stance4j.datasets.Split;
+import org.stance4j.model.InvalidDataException;
 import org.stance4j.datasets.Splits;
 import org.stance4j.model.ModelInfo;
 import org.stance4j.model.Prediction;
@@ -45,6 +46,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -70,7 +72,9 @@ final class TrainCommand implements Callable<Integer> {
             description = {"ngram (default): hashed n-grams in a small network, fast to train and to run.",
                     "encoder: a pretrained transformer (all-MiniLM-L6-v2) fine-tuned on the event and the statement "
                             + "together; reads meaning, not only words, and is much slower (minutes an epoch).",
-                    "mean: both, saved as one model that averages their probabilities; as slow as encoder."})
+                    "mean: both, saved as one model that averages their probabilities; as slow as encoder. With --augment, "
+                            + "the n-gram half trained on the derived rows stands in for the plain one on the events the model "
+                            + "was trained on; the encoder half and unseen events keep the plain rows."})
     String recipe;
 
     @Option(names = "--base", paramLabel = "minilm|bge-small", defaultValue = "minilm",
@@ -115,6 +119,11 @@ final class TrainCommand implements Callable<Integer> {
                             + "bearing on its own; both: the two. Only with the bundled corpus."})
     String augment;
 
+    @Option(names = "--relations", paramLabel = "FILE", description = "With --augment and --data: how the data's events "
+            + "relate, a CSV file with the header event_a,event_b,relation (opposite, related or unrelated), checked against "
+            + "the data. The bundled corpus comes with its own.")
+    Path relations;
+
     @Option(names = "--resume", description = "Carry on from the checkpoint that an interrupted run left next to --out (MODEL.zip.checkpoint).")
     boolean resume;
 
@@ -136,9 +145,15 @@ final class TrainCommand implements Callable<Integer> {
         baseEncoder();
         Augmentation augmentation = Augmentation.fromLabel(augment).orElseThrow(() ->
                 new UsageException("--augment must be none, opposite, unrelated or both, got '" + augment + "'"));
-        if (augmentation != Augmentation.NONE && !data.isEmpty()) {
-            throw new UsageException("--augment " + augmentation + " needs the bundled corpus, whose event relations are "
-                    + "recorded; drop --data or use --augment none");
+        if (augmentation != Augmentation.NONE && !data.isEmpty() && relations == null) {
+            throw new UsageException("--augment " + augmentation + " with --data needs --relations FILE, the record of how "
+                    + "the data's events relate (the bundled corpus has its own); or use --augment none");
+        }
+        if (relations != null && augmentation == Augmentation.NONE) {
+            throw new UsageException("--relations only matters with --augment");
+        }
+        if (relations != null && data.size() > 1) {
+            throw new UsageException("--relations describes one --data file, got " + data.size());
         }
         Cli.checkWritableFile(out, "--out");
         TrainingSettings settings = TrainingSettings.defaults().withSeed(seed).withRefit(!noRefit);
@@ -184,7 +199,7 @@ final class TrainCommand implements Callable<Integer> {
             untouchable.addAll(devSet.statements());
         }
         // after the held-out split, so that no derived row can answer a test row
-        Augmenter augmenter = augmentation == Augmentation.NONE ? null : new Augmenter(EventRelations.bundled(), augmentation, seed);
+        Augmenter augmenter = augmentation == Augmentation.NONE ? null : new Augmenter(eventRelations(datasets.get(0)), augmentation, seed);
         List<LabeledStatement> trainOn = augmenter == null ? realTrain : augmenter.augment(realTrain, untouchable);
         if (augmenter != null) {
             out().printf(Locale.ROOT, "augmentation %s: %d training statements and %d derived rows%n",
@@ -192,7 +207,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         Trained trained = switch (recipe) {
             case "encoder" -> trainEncoder(trainOn, devSet, augmentation, interrupts, checkpoints, "training");
-            case "mean" -> trainMean(settings, trainOn, devSet, augmentation, interrupts, checkpoints);
+            case "mean" -> trainMean(settings, realTrain, trainOn, devSet, augmentation, interrupts, checkpoints);
             default -> trainNgram(settings, trainOn, devSet, augmentation, interrupts, checkpoints, "training", out);
         };
         if (trained == null) {
@@ -232,13 +247,23 @@ final class TrainCommand implements Callable<Integer> {
         if (bundled && holdout > 0) {
             Split unseen = BundledCorpus.unseenEventSplit(datasets.get(0));
             List<LabeledStatement> unseenTrain = augmenter == null ? unseen.train() : augmenter.augment(unseen.train(), unseen.test());
-            evaluateAndReport(trained.unseen().train(unseenTrain), unseen.train(), unseen.test(), List.of(), info,
+            evaluateAndReport(trained.unseen().train(unseen.train(), unseenTrain), unseen.train(), unseen.test(), List.of(), info,
                     new DataSummary(BundledCorpus.ORIGIN + "#unseen-events", "csv", datasets.get(0).sha256(), 0),
                     "unseen events (" + unseen.test().stream().map(LabeledStatement::event).distinct().count()
                             + " events never seen in training)",
                     report == null ? null : report.resolve("unseen-events"));
         }
         return 0;
+    }
+
+    /** The record that --augment derives rows from, checked against the data it describes. */
+    private EventRelations eventRelations(Dataset described) throws InvalidDataException {
+        if (relations == null) {
+            return EventRelations.bundled();
+        }
+        EventRelations read = EventRelations.read(relations);
+        read.check(described);
+        return read;
     }
 
     /** The n-gram recipe; {@code target} is where its bundle is saved. */
@@ -255,7 +280,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         return new Trained(model.scorer(), sources -> ModelSaver.save(model, sources, model.dev(), augmentation, target),
                 "interrupted".equals(model.history().stopReason()),
-                train -> new StanceTrainer(settings).train(train, display("unseen-event model"), interrupts::requested).scorer());
+                (plain, train) -> new StanceTrainer(settings).train(train, display("unseen-event model"), interrupts::requested).scorer());
     }
 
     private Trained trainEncoder(List<LabeledStatement> trainOn, Dataset devSet, Augmentation augmentation, Interrupts interrupts,
@@ -266,7 +291,7 @@ final class TrainCommand implements Callable<Integer> {
         // scored as its bundle will be, by ONNX Runtime; the command ends soon after, which frees its session
         return new Trained(result.model().servingScorer(), sources -> encoder.save(result, sources, augmentation, out, halfPrecision),
                 "interrupted".equals(result.stopReason()),
-                train -> encoder.train(train, null, "unseen-event model", interrupts::requested, null, false).model().servingScorer());
+                (plain, train) -> encoder.train(train, null, "unseen-event model", interrupts::requested, null, false).model().servingScorer());
     }
 
     /**
@@ -274,52 +299,90 @@ final class TrainCommand implements Callable<Integer> {
      * probabilities. The n-gram half keeps no checkpoint (it takes about a minute, and the same seed
      * trains it again the same way); the encoder half resumes from its own.
      *
-     * @return null when stopped during the n-gram half, when there is nothing worth keeping
+     * <p>With augmentation, a third member, the n-gram recipe trained on the derived rows, scores the
+     * events of the training statements in place of the plain n-gram half. Measured on the bundled
+     * corpus, the derived rows teach the n-grams which way each training event points (statements whose
+     * text was trained on toward an event that pulls the other way), but cost every event they were not
+     * derived for; so they serve only where they were learnt. The encoder trains on the plain rows, which
+     * it reads better.
+     *
+     * @param plain   the training statements
+     * @param trainOn the same with the derived rows, if any
+     * @return null when stopped during an n-gram half, when there is nothing worth keeping
      */
-    private Trained trainMean(TrainingSettings settings, List<LabeledStatement> trainOn, Dataset devSet, Augmentation augmentation,
-                              Interrupts interrupts, CheckpointFile checkpoints) throws StanceException, IOException {
+    private Trained trainMean(TrainingSettings settings, List<LabeledStatement> plain, List<LabeledStatement> trainOn,
+                              Dataset devSet, Augmentation augmentation, Interrupts interrupts, CheckpointFile checkpoints)
+            throws StanceException, IOException {
         Path directory = out.toAbsolutePath().getParent();
         Path ngramFile = Files.createTempFile(directory, ".stance4j-ngram-", ".zip");
+        Path pairedFile = Files.createTempFile(directory, ".stance4j-ngram-derived-", ".zip");
         Path encoderFile = Files.createTempFile(directory, ".stance4j-encoder-", ".zip");
+        boolean derived = augmentation != Augmentation.NONE;
         try {
-            Trained ngram = trainNgram(settings, trainOn, devSet, augmentation, interrupts, Checkpoints.NONE,
+            Trained ngram = trainNgram(settings, plain, devSet, Augmentation.NONE, interrupts, Checkpoints.NONE,
                     "n-gram half", ngramFile);
-            if (ngram.interrupted()) {
-                deleteMembers(ngramFile, encoderFile);
+            Trained paired = ngram.interrupted() || !derived ? null : trainNgram(settings, trainOn, devSet, augmentation,
+                    interrupts, Checkpoints.NONE, "n-gram half, derived rows", pairedFile);
+            if (ngram.interrupted() || (paired != null && paired.interrupted())) {
+                deleteMembers(ngramFile, pairedFile, encoderFile);
                 return null;
             }
             EncoderTraining encoder = new EncoderTraining(baseEncoder(), seed, epochs, err(), terminal());
-            EncoderRecipe.Result result = encoder.train(trainOn, devSet == null ? null : devSet.statements(), "encoder half",
+            EncoderRecipe.Result result = encoder.train(plain, devSet == null ? null : devSet.statements(), "encoder half",
                     interrupts::requested, checkpoints.path(), resume);
-            Scorer encoderScorer = result.model().servingScorer();
+            Set<String> knownEvents = events(plain);
             Saving saving = sources -> {
                 try {
                     ngram.saving().save(sources);
-                    encoder.save(result, sources, augmentation, encoderFile, halfPrecision);
-                    List<MeanBundle.Member> members = List.of(new MeanBundle.Member("ngram", Files.readAllBytes(ngramFile)),
-                            new MeanBundle.Member("encoder", Files.readAllBytes(encoderFile)));
-                    TrainingRecord record = new TrainingRecord(seed, Map.of("recipe", "mean", "members", "ngram, encoder"),
+                    encoder.save(result, sources, Augmentation.NONE, encoderFile, halfPrecision);
+                    List<MeanBundle.Member> members = new ArrayList<>();
+                    members.add(derived
+                            ? new MeanBundle.Member("ngram-other-events", Files.readAllBytes(ngramFile), MeanScorer.Serves.OTHER_EVENTS)
+                            : new MeanBundle.Member("ngram", Files.readAllBytes(ngramFile)));
+                    if (derived) {
+                        paired.saving().save(sources);
+                        members.add(new MeanBundle.Member("ngram-known-events", Files.readAllBytes(pairedFile),
+                                MeanScorer.Serves.KNOWN_EVENTS));
+                    }
+                    members.add(new MeanBundle.Member("encoder", Files.readAllBytes(encoderFile)));
+                    Map<String, Object> recipeRecord = derived
+                            ? Map.of("recipe", "mean", "members", "ngram (other events), ngram on derived rows (known events), encoder",
+                                    "augmentation", augmentation.label())
+                            : Map.of("recipe", "mean", "members", "ngram, encoder");
+                    TrainingRecord record = new TrainingRecord(seed, recipeRecord,
                             sources.stream().map(ModelSaver.Source::record).toList(), result.devMacroF1().size(), result.bestEpoch(),
                             result.stopReason(), Math.round(result.seconds() * 10) / 10.0);
-                    MeanBundle.write(out, members, record, Versions.current(NativeBackend.loadedBuild()), Map.of());
+                    MeanBundle.write(out, members, derived ? knownEvents : Set.of(), record,
+                            Versions.current(NativeBackend.loadedBuild()), Map.of());
                 } finally {
-                    deleteMembers(ngramFile, encoderFile);
+                    deleteMembers(ngramFile, pairedFile, encoderFile);
                 }
             };
+            // the unseen-event model knows none of the test's events, so only the plain members serve them
             Unseen ngramUnseen = ngram.unseen();
-            Unseen unseen = train -> {
-                Scorer first = ngramUnseen.train(train);
-                Scorer second = encoder.train(train, null, "unseen-event model, encoder half", interrupts::requested, null, false)
+            Unseen unseen = (plainTrain, augmentedTrain) -> {
+                Scorer first = ngramUnseen.train(plainTrain, plainTrain);
+                Scorer second = encoder.train(plainTrain, null, "unseen-event model, encoder half", interrupts::requested, null, false)
                         .model().servingScorer();
                 return new MeanScorer(List.of(first, second));
             };
-            return new Trained(new MeanScorer(List.of(ngram.scorer(), encoderScorer)), saving,
-                    "interrupted".equals(result.stopReason()), unseen);
+            Scorer encoderScorer = result.model().servingScorer();
+            Scorer served = derived
+                    ? new MeanScorer(List.of(ngram.scorer(), paired.scorer(), encoderScorer),
+                            List.of(MeanScorer.Serves.OTHER_EVENTS, MeanScorer.Serves.KNOWN_EVENTS, MeanScorer.Serves.ALL), knownEvents)
+                    : new MeanScorer(List.of(ngram.scorer(), encoderScorer));
+            return new Trained(served, saving, "interrupted".equals(result.stopReason()), unseen);
         } catch (StanceException | IOException | RuntimeException e) {
             // the member files are only the way to the bundle: none stays next to --out
-            deleteMembers(ngramFile, encoderFile);
+            deleteMembers(ngramFile, pairedFile, encoderFile);
             throw e;
         }
+    }
+
+    private static Set<String> events(List<LabeledStatement> statements) {
+        Set<String> events = new TreeSet<>();
+        statements.forEach(s -> events.add(s.event()));
+        return events;
     }
 
     private static void deleteMembers(Path... files) throws IOException {
@@ -392,6 +455,7 @@ final class TrainCommand implements Callable<Integer> {
     /** Trains the recipe's second model, on the bundled corpus without the events held out as unseen. */
     @FunctionalInterface
     private interface Unseen {
-        Scorer train(List<LabeledStatement> train) throws StanceException, IOException;
+        /** @param plain the training statements; {@code augmented}, the same with derived rows, if any */
+        Scorer train(List<LabeledStatement> plain, List<LabeledStatement> augmented) throws StanceException, IOException;
     }
 }

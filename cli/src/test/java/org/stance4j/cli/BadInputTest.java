@@ -66,7 +66,12 @@ class BadInputTest {
         assertRefused("--augment must be none, opposite, unrelated or both, got 'flip'", "train", "--augment", "flip");
         Path file = dir.resolve("own.csv");
         Files.writeString(file, "event,text,stance\ne,a,neutral\ne,b,supportive\ne,c,condemning\n");
-        assertRefused("--augment opposite needs the bundled corpus", "train", "--data", file.toString(), "--augment", "opposite");
+        assertRefused("--augment opposite with --data needs --relations FILE", "train", "--data", file.toString(), "--augment", "opposite");
+        assertRefused("--relations only matters with --augment", "train", "--data", file.toString(), "--relations", file.toString());
+        Path relations = dir.resolve("relations.csv");
+        Files.writeString(relations, "event_a,event_b,relation\ne,f,opposite\n");
+        assertRefused(relations + ":2: the event 'f' is not in", "train", "--data", file.toString(), "--augment", "opposite",
+                "--relations", relations.toString());
     }
 
     @org.junit.jupiter.api.Test

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stance4j.datasets.DatasetWriter;
+import org.stance4j.datasets.EventPair;
+import org.stance4j.datasets.EventRelations;
 import org.stance4j.datasets.LabeledStatement;
 import org.stance4j.model.Prediction;
 import org.stance4j.model.Stance;
@@ -21,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -181,6 +184,59 @@ class CommandLineTest {
     }
 
     @Test
+    void theMeanRecipeWithDerivedRowsServesThemOnlyForTheEventsItWasTrainedOn() throws Exception {
+        List<LabeledStatement> statements = TinyTraining.statements(60);
+        Path small = dir.resolve("derived-data.csv");
+        try (Writer w = Files.newBufferedWriter(small)) {
+            DatasetWriter.write(statements, w);
+        }
+        // the bundled record, cut down to the events of these statements
+        java.util.Set<String> events = new java.util.TreeSet<>(statements.stream().map(LabeledStatement::event).toList());
+        StringBuilder record = new StringBuilder("event_a,event_b,relation\n");
+        for (EventPair pair : EventRelations.bundled().pairs()) {
+            if (events.contains(pair.eventA()) && events.contains(pair.eventB())) {
+                record.append('"').append(pair.eventA()).append("\",\"").append(pair.eventB()).append("\",")
+                        .append(pair.relation().label()).append('\n');
+            }
+        }
+        Path relations = dir.resolve("derived-relations.csv");
+        Files.writeString(relations, record);
+        Path mean = dir.resolve("mean-derived.zip");
+        Run r = run("train", "--recipe", "mean", "--augment", "opposite", "--relations", relations.toString(),
+                "--data", small.toString(), "--epochs", "1", "--out", mean.toString(), "--no-progress");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s).*augmentation opposite: \\d+ training statements and [1-9]\\d* derived rows.*"), r.out());
+        Map<String, byte[]> members = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(mean.toFile())) {
+            for (var e = zip.entries(); e.hasMoreElements(); ) {
+                var entry = e.nextElement();
+                if (entry.getName().startsWith("members/")) {
+                    members.put(entry.getName(), zip.getInputStream(entry).readAllBytes());
+                }
+            }
+        }
+        assertEquals(List.of("members/1-ngram-other-events.zip", "members/2-ngram-known-events.zip", "members/3-encoder.zip"),
+                List.copyOf(members.keySet()));
+        List<List<Prediction>> each = new ArrayList<>();
+        List<ModelBundle> bundles = new ArrayList<>();
+        List<StanceInput> inputs = List.of(new StanceInput(statements.get(0).event(), "We welcome this decision"),
+                new StanceInput("A city council approves a new tram line", "We welcome this decision"));
+        for (Map.Entry<String, byte[]> m : members.entrySet()) {
+            ModelBundle member = BundleReader.read(m.getValue(), m.getKey());
+            bundles.add(member);
+            each.add(member.scorer().score(inputs));
+        }
+        assertEquals("opposite", bundles.get(1).manifest().training().settings().get("augmentation"));
+        assertFalse(bundles.get(0).manifest().training().settings().containsKey("augmentation"));
+        assertFalse(bundles.get(2).manifest().training().settings().containsKey("augmentation"), "the encoder reads the plain rows");
+        List<Prediction> served = BundleReader.read(mean).scorer().score(inputs);
+        for (Stance s : Stance.values()) {
+            assertEquals((each.get(1).get(0).probability(s) + each.get(2).get(0).probability(s)) / 2, served.get(0).probability(s), 1e-9);
+            assertEquals((each.get(0).get(1).probability(s) + each.get(2).get(1).probability(s)) / 2, served.get(1).probability(s), 1e-9);
+        }
+    }
+
+    @Test
     void combineAveragesTrainedModelsAndRefusesADamagedOne() throws Exception {
         Path second = dir.resolve("second.zip");
         assertEquals(0, run("train", "--data", data.toString(), "--epochs", "1", "--seed", "5", "--out", second.toString(),
@@ -208,6 +264,41 @@ class CommandLineTest {
         assertEquals(2, run("combine", model.toString(), "--out", never.toString()).code(), "one model is not a combination");
         assertBadInput(run("combine", model.toString(), dir.resolve("absent.zip").toString(), "--out", never.toString()),
                 "absent.zip: no such file");
+    }
+
+    @Test
+    void combineLetsAModelScoreOnlyTheKnownEventsAndAnotherOnlyTheRest() throws Exception {
+        Path second = dir.resolve("known-only.zip");
+        Path third = dir.resolve("all-events.zip");
+        assertEquals(0, run("train", "--data", data.toString(), "--epochs", "1", "--seed", "6", "--out", second.toString(),
+                "--no-progress").code());
+        assertEquals(0, run("train", "--data", data.toString(), "--epochs", "1", "--seed", "7", "--out", third.toString(),
+                "--no-progress").code());
+        Path routed = dir.resolve("routed.zip");
+        Run r = run("combine", "--other-events-only", model.toString(), "--known-events-only", second.toString(), third.toString(),
+                "--known-events", data.toString(), "--out", routed.toString());
+        assertEquals(0, r.code(), r.err());
+        long events = TinyTraining.statements(240).stream().map(LabeledStatement::event).distinct().count();
+        assertTrue(r.out().contains(events + " events known"), r.out());
+        String knownEvent = TinyTraining.statements(240).get(0).event();
+        List<StanceInput> inputs = List.of(new StanceInput(knownEvent, "We welcome this decision"),
+                new StanceInput("A city council approves a new tram line", "We welcome this decision"));
+        List<Prediction> other = BundleReader.read(model).scorer().score(inputs);
+        List<Prediction> known = BundleReader.read(second).scorer().score(inputs);
+        List<Prediction> all = BundleReader.read(third).scorer().score(inputs);
+        List<Prediction> served = BundleReader.read(routed).scorer().score(inputs);
+        for (Stance s : Stance.values()) {
+            assertEquals((known.get(0).probability(s) + all.get(0).probability(s)) / 2, served.get(0).probability(s), 1e-9);
+            assertEquals((other.get(1).probability(s) + all.get(1).probability(s)) / 2, served.get(1).probability(s), 1e-9);
+        }
+        Path never = dir.resolve("never-routed.zip");
+        assertBadInput(run("combine", "--known-events-only", second.toString(), third.toString(), "--other-events-only",
+                        second.toString(), "--out", never.toString()), "one given twice");
+        assertBadInput(run("combine", "--known-events-only", second.toString(), "--known-events-only", third.toString(),
+                "--out", never.toString()), "give one that scores the other events too");
+        assertBadInput(run("combine", model.toString(), second.toString(), "--known-events", data.toString(),
+                "--out", never.toString()), "--known-events only matters with");
+        assertFalse(Files.exists(never), "nothing written");
     }
 
     @Test
