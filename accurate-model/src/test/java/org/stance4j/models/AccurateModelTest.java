@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.stance4j.datasets.BundledCorpus;
 import org.stance4j.datasets.Dataset;
+import org.stance4j.datasets.EventRelations;
 import org.stance4j.datasets.LabeledStatement;
 import org.stance4j.encoder.BaseEncoder;
 import org.stance4j.encoder.EncoderSettings;
@@ -32,14 +33,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The shipped accurate model is what {@link #REBUILD} builds from the code and the bundled corpus as
- * they are now: the mean of the shipped fast model, byte for byte, and the encoder recipe trained on
- * the same data (by SHA-256) from the same base weights; and it really scores. Rebuilding the encoder
- * takes about half an hour on 2 cores, so this checks the record, not a fresh run.
+ * they are now: the mean of the encoder recipe and, for events of the corpus, the n-gram recipe trained
+ * with the derived rows, or for any other event the shipped fast model, byte for byte; every member
+ * trained on the same data (by SHA-256), the encoder from the same base weights; and it really scores.
+ * Rebuilding the encoder takes about half an hour on 2 cores, so this checks the record, not a fresh run.
  */
 class AccurateModelTest {
     static final String REBUILD = "./stance4j train --recipe encoder --holdout 0 --half-precision --out encoder.zip && "
-            + "./stance4j combine inference/src/main/resources/org/stance4j/inference/default-model.zip encoder.zip "
-            + "--out accurate-model/src/main/resources/org/stance4j/models/accurate-model.zip";
+            + "./stance4j train --augment opposite --holdout 0 --out derived.zip && "
+            + "./stance4j combine --other-events-only inference/src/main/resources/org/stance4j/inference/default-model.zip "
+            + "--known-events-only derived.zip encoder.zip --out accurate-model/src/main/resources/org/stance4j/models/accurate-model.zip";
+    private static final String OTHER = "members/1-ngram-other-events.zip";
+    private static final String KNOWN = "members/2-ngram-known-events.zip";
+    private static final String ENCODER = "members/3-encoder.zip";
 
     @Test
     void isTrainedOnTheBundledCorpusAsItIsNow() throws Exception {
@@ -56,19 +62,44 @@ class AccurateModelTest {
     }
 
     @Test
-    void isTheMeanOfTheShippedFastModelAndAnEncoder() throws Exception {
+    void isTheMeanOfAnEncoderAndTheFastModelOrForTheCorpusEventsTheDerivedRowsModel() throws Exception {
         Map<String, byte[]> members = members();
-        assertEquals(List.of("members/1-ngram.zip", "members/2-encoder.zip"), List.copyOf(members.keySet()));
+        assertEquals(List.of(OTHER, KNOWN, ENCODER), List.copyOf(members.keySet()));
         try (InputStream fast = AccurateModelTest.class.getClassLoader().getResourceAsStream(BuiltInModel.FAST.resource())) {
             assertNotNull(fast);
-            assertArrayEquals(fast.readAllBytes(), members.get("members/1-ngram.zip"),
-                    "the fast model changed; rebuild the accurate model: " + REBUILD);
+            assertArrayEquals(fast.readAllBytes(), members.get(OTHER), "the fast model changed; rebuild the accurate model: " + REBUILD);
         }
+        JsonNode config = manifest(shipped()).get("config");
+        assertEquals("other-events", config.get("serves").get(OTHER).asText());
+        assertEquals("known-events", config.get("serves").get(KNOWN).asText());
+        assertEquals(2, config.get("serves").size(), "the encoder scores every statement");
+        List<String> known = new ArrayList<>();
+        config.get("known_events").forEach(e -> known.add(e.asText()));
+        assertEquals(BundledCorpus.load().statements().stream().map(LabeledStatement::event).distinct().sorted().toList(), known,
+                "the known events are the corpus's; rebuild the accurate model: " + REBUILD);
+    }
+
+    @Test
+    void itsKnownEventsMemberIsTheFastRecipeWithTheDerivedRows() throws Exception {
+        JsonNode derived = manifest(new ByteArrayInputStream(members().get(KNOWN)));
+        JsonNode fast = manifest(new ByteArrayInputStream(members().get(OTHER)));
+        String hint = "rebuild the accurate model: " + REBUILD;
+        assertEquals("ngram", derived.get("kind").asText());
+        com.fasterxml.jackson.databind.node.ObjectNode settings = derived.get("training").get("settings").deepCopy();
+        assertEquals("opposite", settings.remove("augmentation").asText(), hint);
+        assertEquals(EventRelations.ORIGIN, settings.remove("relations").asText(), hint);
+        assertEquals(EventRelations.bundled().sha256(), settings.remove("relationsSha256").asText(),
+                "the event relations changed; " + hint);
+        assertEquals(fast.get("training").get("settings"), settings, "the n-gram recipe changed; " + hint);
+        assertEquals(fast.get("features"), derived.get("features"), hint);
+        assertEquals(fast.get("network"), derived.get("network"), hint);
+        assertEquals(fast.get("training").get("seed"), derived.get("training").get("seed"), hint);
+        assertEquals(fast.get("training").get("data"), derived.get("training").get("data"), "the same corpus, all of it; " + hint);
     }
 
     @Test
     void itsEncoderIsBuiltWithTheEncoderRecipeFromItsBase() throws Exception {
-        JsonNode encoder = manifest(new ByteArrayInputStream(members().get("members/2-encoder.zip")));
+        JsonNode encoder = manifest(new ByteArrayInputStream(members().get(ENCODER)));
         assertEquals("encoder", encoder.get("kind").asText());
         assertEquals(BundledCorpus.load().sha256(), encoder.get("training").get("data").get(0).get("sha256").asText(),
                 "the bundled corpus changed; rebuild the accurate model: " + REBUILD);

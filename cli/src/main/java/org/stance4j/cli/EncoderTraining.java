@@ -1,6 +1,6 @@
 package org.stance4j.cli;
 
-import org.stance4j.datasets.Augmentation;
+import org.stance4j.datasets.DerivedRows;
 import org.stance4j.datasets.LabeledStatement;
 import org.stance4j.datasets.Split;
 import org.stance4j.datasets.Splits;
@@ -61,19 +61,16 @@ final class EncoderTraining {
     }
 
     /**
-     * @param augmentation the rows the training statements were augmented with, for the manifest
+     * @param derived the rows derived for training, and the record they came from, for the manifest
      * @param halfPrecision store the weights as half floats
      */
-    void save(EncoderRecipe.Result result, List<ModelSaver.Source> sources, Augmentation augmentation, Path target,
+    void save(EncoderRecipe.Result result, List<ModelSaver.Source> sources, DerivedRows derived, Path target,
               boolean halfPrecision) throws IOException {
         Map<String, Object> recorded = new LinkedHashMap<>();
         recorded.put("recipe", "encoder");
         recorded.put("epochs", settings.epochs());
         recorded.put("devFraction", EncoderRecipe.DEV_FRACTION);
-        if (augmentation != Augmentation.NONE) {
-            // absent means none, so that models trained without it keep the manifest they always had
-            recorded.put("augmentation", augmentation.label());
-        }
+        derived.addTo(recorded);
         TrainingRecord training = new TrainingRecord(settings.seed(), recorded,
                 sources.stream().map(ModelSaver.Source::record).toList(), result.devMacroF1().size(),
                 result.bestEpoch(), result.stopReason(), Math.round(result.seconds() * 10) / 10.0);

@@ -4,6 +4,7 @@ import org.stance4j.datasets.Augmentation;
 import org.stance4j.datasets.Augmenter;
 import org.stance4j.datasets.BundledCorpus;
 import org.stance4j.datasets.Dataset;
+import org.stance4j.datasets.DerivedRows;
 import org.stance4j.datasets.EventRelations;
 import org.stance4j.datasets.LabeledStatement;
 import org.stance4j.datasets.SeenEventSplit;
@@ -47,6 +48,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -199,16 +201,18 @@ final class TrainCommand implements Callable<Integer> {
             untouchable.addAll(devSet.statements());
         }
         // after the held-out split, so that no derived row can answer a test row
-        Augmenter augmenter = augmentation == Augmentation.NONE ? null : new Augmenter(eventRelations(datasets.get(0)), augmentation, seed);
+        EventRelations eventRelations = augmentation == Augmentation.NONE ? null : eventRelations(datasets.get(0));
+        Augmenter augmenter = eventRelations == null ? null : new Augmenter(eventRelations, augmentation, seed);
+        DerivedRows derived = DerivedRows.of(augmentation, eventRelations);
         List<LabeledStatement> trainOn = augmenter == null ? realTrain : augmenter.augment(realTrain, untouchable);
         if (augmenter != null) {
             out().printf(Locale.ROOT, "augmentation %s: %d training statements and %d derived rows%n",
                     augmentation, realTrain.size(), trainOn.size() - realTrain.size());
         }
         Trained trained = switch (recipe) {
-            case "encoder" -> trainEncoder(trainOn, devSet, augmentation, interrupts, checkpoints, "training");
-            case "mean" -> trainMean(settings, realTrain, trainOn, devSet, augmentation, interrupts, checkpoints);
-            default -> trainNgram(settings, trainOn, devSet, augmentation, interrupts, checkpoints, "training", out);
+            case "encoder" -> trainEncoder(trainOn, devSet, derived, interrupts, checkpoints, "training");
+            case "mean" -> trainMean(settings, realTrain, trainOn, devSet, derived, interrupts, checkpoints);
+            default -> trainNgram(settings, trainOn, devSet, derived, interrupts, checkpoints, "training", out);
         };
         if (trained == null) {
             out().println("interrupted in the n-gram half, before the encoder: nothing saved (that half takes about a minute; "
@@ -267,7 +271,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** The n-gram recipe; {@code target} is where its bundle is saved. */
-    private Trained trainNgram(TrainingSettings settings, List<LabeledStatement> trainOn, Dataset devSet, Augmentation augmentation,
+    private Trained trainNgram(TrainingSettings settings, List<LabeledStatement> trainOn, Dataset devSet, DerivedRows derived,
                                Interrupts interrupts, Checkpoints checkpoints, String title, Path target) throws StanceException {
         StanceTrainer trainer = new StanceTrainer(settings);
         TrainedModel model;
@@ -278,18 +282,18 @@ final class TrainCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             throw new UsageException(e.getCause().getMessage());
         }
-        return new Trained(model.scorer(), sources -> ModelSaver.save(model, sources, model.dev(), augmentation, target),
+        return new Trained(model.scorer(), sources -> ModelSaver.save(model, sources, model.dev(), derived, target),
                 "interrupted".equals(model.history().stopReason()),
                 (plain, train) -> new StanceTrainer(settings).train(train, display("unseen-event model"), interrupts::requested).scorer());
     }
 
-    private Trained trainEncoder(List<LabeledStatement> trainOn, Dataset devSet, Augmentation augmentation, Interrupts interrupts,
+    private Trained trainEncoder(List<LabeledStatement> trainOn, Dataset devSet, DerivedRows derived, Interrupts interrupts,
                                  CheckpointFile checkpoints, String title) throws StanceException, IOException {
         EncoderTraining encoder = new EncoderTraining(baseEncoder(), seed, epochs, err(), terminal());
         EncoderRecipe.Result result = encoder.train(trainOn, devSet == null ? null : devSet.statements(), title,
                 interrupts::requested, checkpoints.path(), resume);
         // scored as its bundle will be, by ONNX Runtime; the command ends soon after, which frees its session
-        return new Trained(result.model().servingScorer(), sources -> encoder.save(result, sources, augmentation, out, halfPrecision),
+        return new Trained(result.model().servingScorer(), sources -> encoder.save(result, sources, derived, out, halfPrecision),
                 "interrupted".equals(result.stopReason()),
                 (plain, train) -> encoder.train(train, null, "unseen-event model", interrupts::requested, null, false).model().servingScorer());
     }
@@ -311,17 +315,16 @@ final class TrainCommand implements Callable<Integer> {
      * @return null when stopped during an n-gram half, when there is nothing worth keeping
      */
     private Trained trainMean(TrainingSettings settings, List<LabeledStatement> plain, List<LabeledStatement> trainOn,
-                              Dataset devSet, Augmentation augmentation, Interrupts interrupts, CheckpointFile checkpoints)
+                              Dataset devSet, DerivedRows derived, Interrupts interrupts, CheckpointFile checkpoints)
             throws StanceException, IOException {
         Path directory = out.toAbsolutePath().getParent();
         Path ngramFile = Files.createTempFile(directory, ".stance4j-ngram-", ".zip");
         Path pairedFile = Files.createTempFile(directory, ".stance4j-ngram-derived-", ".zip");
         Path encoderFile = Files.createTempFile(directory, ".stance4j-encoder-", ".zip");
-        boolean derived = augmentation != Augmentation.NONE;
         try {
-            Trained ngram = trainNgram(settings, plain, devSet, Augmentation.NONE, interrupts, Checkpoints.NONE,
+            Trained ngram = trainNgram(settings, plain, devSet, DerivedRows.NONE, interrupts, Checkpoints.NONE,
                     "n-gram half", ngramFile);
-            Trained paired = ngram.interrupted() || !derived ? null : trainNgram(settings, trainOn, devSet, augmentation,
+            Trained paired = ngram.interrupted() || !derived.any() ? null : trainNgram(settings, trainOn, devSet, derived,
                     interrupts, Checkpoints.NONE, "n-gram half, derived rows", pairedFile);
             if (ngram.interrupted() || (paired != null && paired.interrupted())) {
                 deleteMembers(ngramFile, pairedFile, encoderFile);
@@ -334,25 +337,26 @@ final class TrainCommand implements Callable<Integer> {
             Saving saving = sources -> {
                 try {
                     ngram.saving().save(sources);
-                    encoder.save(result, sources, Augmentation.NONE, encoderFile, halfPrecision);
+                    encoder.save(result, sources, DerivedRows.NONE, encoderFile, halfPrecision);
                     List<MeanBundle.Member> members = new ArrayList<>();
-                    members.add(derived
+                    members.add(derived.any()
                             ? new MeanBundle.Member("ngram-other-events", Files.readAllBytes(ngramFile), MeanScorer.Serves.OTHER_EVENTS)
                             : new MeanBundle.Member("ngram", Files.readAllBytes(ngramFile)));
-                    if (derived) {
+                    if (derived.any()) {
                         paired.saving().save(sources);
                         members.add(new MeanBundle.Member("ngram-known-events", Files.readAllBytes(pairedFile),
                                 MeanScorer.Serves.KNOWN_EVENTS));
                     }
                     members.add(new MeanBundle.Member("encoder", Files.readAllBytes(encoderFile)));
-                    Map<String, Object> recipeRecord = derived
-                            ? Map.of("recipe", "mean", "members", "ngram (other events), ngram on derived rows (known events), encoder",
-                                    "augmentation", augmentation.label())
-                            : Map.of("recipe", "mean", "members", "ngram, encoder");
+                    Map<String, Object> recipeRecord = new LinkedHashMap<>();
+                    recipeRecord.put("recipe", "mean");
+                    recipeRecord.put("members", derived.any()
+                            ? "ngram (other events), ngram on derived rows (known events), encoder" : "ngram, encoder");
+                    derived.addTo(recipeRecord);
                     TrainingRecord record = new TrainingRecord(seed, recipeRecord,
                             sources.stream().map(ModelSaver.Source::record).toList(), result.devMacroF1().size(), result.bestEpoch(),
                             result.stopReason(), Math.round(result.seconds() * 10) / 10.0);
-                    MeanBundle.write(out, members, derived ? knownEvents : Set.of(), record,
+                    MeanBundle.write(out, members, derived.any() ? knownEvents : Set.of(), record,
                             Versions.current(NativeBackend.loadedBuild()), Map.of());
                 } finally {
                     deleteMembers(ngramFile, pairedFile, encoderFile);
@@ -367,7 +371,7 @@ final class TrainCommand implements Callable<Integer> {
                 return new MeanScorer(List.of(first, second));
             };
             Scorer encoderScorer = result.model().servingScorer();
-            Scorer served = derived
+            Scorer served = derived.any()
                     ? new MeanScorer(List.of(ngram.scorer(), paired.scorer(), encoderScorer),
                             List.of(MeanScorer.Serves.OTHER_EVENTS, MeanScorer.Serves.KNOWN_EVENTS, MeanScorer.Serves.ALL), knownEvents)
                     : new MeanScorer(List.of(ngram.scorer(), encoderScorer));

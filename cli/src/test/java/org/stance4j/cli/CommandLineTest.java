@@ -227,6 +227,8 @@ class CommandLineTest {
             each.add(member.scorer().score(inputs));
         }
         assertEquals("opposite", bundles.get(1).manifest().training().settings().get("augmentation"));
+        assertEquals(org.stance4j.model.bundle.Sha256.of(relations), bundles.get(1).manifest().training().settings().get("relationsSha256"),
+                "the record the rows were derived from");
         assertFalse(bundles.get(0).manifest().training().settings().containsKey("augmentation"));
         assertFalse(bundles.get(2).manifest().training().settings().containsKey("augmentation"), "the encoder reads the plain rows");
         List<Prediction> served = BundleReader.read(mean).scorer().score(inputs);

@@ -1,7 +1,9 @@
 package org.stance4j.datasets;
 
 import org.stance4j.model.InvalidDataException;
+import org.stance4j.model.bundle.Sha256;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,6 +28,7 @@ public final class EventRelations {
     private static final String RESOURCE = "stance4j-event-relations.csv";
 
     private final String origin;
+    private final String sha256;
     private final List<Recorded> recorded;
     private final List<EventPair> pairs;
     private final Map<List<String>, EventPair> byEvents = new HashMap<>();
@@ -34,8 +37,9 @@ public final class EventRelations {
     record Recorded(EventPair pair, long line) {
     }
 
-    private EventRelations(String origin, List<Recorded> recorded) {
+    private EventRelations(String origin, String sha256, List<Recorded> recorded) {
         this.origin = origin;
+        this.sha256 = sha256;
         this.recorded = List.copyOf(recorded);
         this.pairs = recorded.stream().map(Recorded::pair)
                 .sorted(Comparator.comparing(EventPair::eventA).thenComparing(EventPair::eventB))
@@ -65,12 +69,24 @@ public final class EventRelations {
 
     /** Reads from a stream; {@code origin} names it in messages. */
     public static EventRelations read(String origin, InputStream in) throws InvalidDataException {
-        return new EventRelations(origin, EventRelationsReader.read(origin, in));
+        // a record is a few hundred lines: read it whole, so that its hash is of exactly what was parsed
+        byte[] bytes;
+        try {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new InvalidDataException(origin, 0, null, "cannot read: " + e.getMessage());
+        }
+        return new EventRelations(origin, Sha256.of(bytes), EventRelationsReader.read(origin, new ByteArrayInputStream(bytes)));
     }
 
     /** The file or resource the record was read from. */
     public String origin() {
         return origin;
+    }
+
+    /** The SHA-256 of the record's bytes, hex: what a model trained on rows derived from it records. */
+    public String sha256() {
+        return sha256;
     }
 
     /** How two events relate, in either order; empty when the pair is not recorded. */

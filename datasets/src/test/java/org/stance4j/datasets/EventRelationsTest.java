@@ -129,6 +129,24 @@ class EventRelationsTest {
     }
 
     @Test
+    void aRecordCarriesTheHashOfItsBytesAndDerivedRowsRecordIt() throws Exception {
+        String text = HEADER + "b,a,unrelated\n";
+        Path p = file("hashed.csv", text);
+        EventRelations relations = EventRelations.read(p);
+        assertEquals(org.stance4j.model.bundle.Sha256.of(text.getBytes(StandardCharsets.UTF_8)), relations.sha256());
+        try (InputStream in = BundledCorpus.open("stance4j-event-relations.csv")) {
+            assertEquals(org.stance4j.model.bundle.Sha256.of(in), bundled.sha256());
+        }
+        java.util.Map<String, Object> settings = new java.util.LinkedHashMap<>();
+        DerivedRows.of(Augmentation.NONE, relations).addTo(settings);
+        assertTrue(settings.isEmpty(), "a model trained without derived rows keeps the manifest it always had");
+        DerivedRows.of(Augmentation.OPPOSITE, relations).addTo(settings);
+        assertEquals(java.util.Map.of("augmentation", "opposite", "relations", p.toString(), "relationsSha256", relations.sha256()),
+                settings);
+        assertThrows(IllegalArgumentException.class, () -> new DerivedRows(Augmentation.OPPOSITE, null, null));
+    }
+
+    @Test
     void theHeaderMustBeExact() throws Exception {
         for (String header : List.of("event_a,event_b,kind\n", "Event_A,event_b,relation\n", "event_b,event_a,relation\n",
                 "event_a,event_b,relation,note\n")) {

@@ -1,6 +1,6 @@
 package org.stance4j.training;
 
-import org.stance4j.datasets.Augmentation;
+import org.stance4j.datasets.DerivedRows;
 import org.stance4j.datasets.Dataset;
 import org.stance4j.model.Stance;
 import org.stance4j.model.bundle.BundleWriter;
@@ -44,30 +44,27 @@ public final class ModelSaver {
 
     /** @param dev the scores on the dev statements at the kept epoch */
     public static void save(TrainedModel model, List<Source> sources, Evaluation dev, Path target) throws IOException {
-        save(model, sources, dev, Augmentation.NONE, target);
+        save(model, sources, dev, DerivedRows.NONE, target);
     }
 
     /**
      * @param dev the scores on the dev statements at the kept epoch
-     * @param augmentation the rows the training statements were augmented with, for the manifest
+     * @param derived the rows derived for training, and the record they came from, for the manifest
      */
-    public static void save(TrainedModel model, List<Source> sources, Evaluation dev, Augmentation augmentation, Path target)
+    public static void save(TrainedModel model, List<Source> sources, Evaluation dev, DerivedRows derived, Path target)
             throws IOException {
-        BundleWriter.writeNgram(target, manifest(model, sources, dev, augmentation, Instant.now()),
+        BundleWriter.writeNgram(target, manifest(model, sources, dev, derived, Instant.now()),
                 NetworkFactory.parameters(model.network()));
     }
 
     static Manifest manifest(TrainedModel model, List<Source> sources, Evaluation dev, Instant created) {
-        return manifest(model, sources, dev, Augmentation.NONE, created);
+        return manifest(model, sources, dev, DerivedRows.NONE, created);
     }
 
-    static Manifest manifest(TrainedModel model, List<Source> sources, Evaluation dev, Augmentation augmentation, Instant created) {
+    static Manifest manifest(TrainedModel model, List<Source> sources, Evaluation dev, DerivedRows derived, Instant created) {
         TrainingSettings s = model.settings();
         Map<String, Object> settings = trainerSettings(s);
-        if (augmentation != Augmentation.NONE) {
-            // absent means none, so that models trained without it keep the manifest they always had
-            settings.put("augmentation", augmentation.label());
-        }
+        derived.addTo(settings);
         List<DataRecord> data = sources.stream().map(Source::record).toList();
         TrainingHistory h = model.history();
         TrainingRecord training = new TrainingRecord(s.seed(), settings, data, h.epochs().size(), h.bestEpoch(),
