@@ -41,6 +41,22 @@ class MeanKindTest {
                 new MeanBundle.Member("other", Files.readAllBytes(dir.resolve("b.zip")))));
     }
 
+    /** Two member bundles under the entry names members/1-a.zip and members/2-b.zip. */
+    private Map<String, byte[]> twoEntries() throws IOException {
+        List<MeanBundle.Member> members = twoMembers();
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put(MeanKind.MEMBERS + "1-a.zip", members.get(0).bundle());
+        entries.put(MeanKind.MEMBERS + "2-b.zip", members.get(1).bundle());
+        return entries;
+    }
+
+    /** A mean bundle with the config as given, checked only when read. */
+    private static void writeMean(Path target, com.fasterxml.jackson.databind.node.ObjectNode config, Map<String, byte[]> entries)
+            throws IOException {
+        BundleWriter.write(target, Manifest.of(MeanKind.NAME, "2026-12-05T00:00:00Z", List.of("supportive", "condemning", "neutral"),
+                config, training(), Versions.current("none"), Map.of()), entries);
+    }
+
     private static TrainingRecord training() {
         return new TrainingRecord(1, Map.of("recipe", "mean"), List.of(), 1, 1, "done", 1.0);
     }
@@ -74,20 +90,15 @@ class MeanKindTest {
 
     @Test
     void theConfigMustListEveryMemberAndOnlyMembers() throws Exception {
-        List<MeanBundle.Member> members = twoMembers();
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put(MeanKind.MEMBERS + "1-a.zip", members.get(0).bundle());
-        entries.put(MeanKind.MEMBERS + "2-b.zip", members.get(1).bundle());
+        Map<String, byte[]> entries = twoEntries();
         com.fasterxml.jackson.databind.node.ObjectNode config = org.stance4j.model.bundle.BundleJson.mapper().createObjectNode();
         config.putArray("members").add(MeanKind.MEMBERS + "1-a.zip");
         Path one = dir.resolve("one.zip");
-        BundleWriter.write(one, Manifest.of(MeanKind.NAME, "2026-12-05T00:00:00Z", List.of("supportive", "condemning", "neutral"),
-                config, training(), Versions.current("none"), Map.of()), entries);
+        writeMean(one, config, entries);
         InvalidBundleException e = assertThrows(InvalidBundleException.class, () -> BundleReader.read(one));
         assertTrue(e.getMessage().contains("at least two members"), e.getMessage());
         config.withArray("members").add(MeanKind.MEMBERS + "3-c.zip");
-        BundleWriter.write(one, Manifest.of(MeanKind.NAME, "2026-12-05T00:00:00Z", List.of("supportive", "condemning", "neutral"),
-                config, training(), Versions.current("none"), Map.of()), entries);
+        writeMean(one, config, entries);
         e = assertThrows(InvalidBundleException.class, () -> BundleReader.read(one));
         assertTrue(e.getMessage().contains("is not an entry of the bundle"), e.getMessage());
     }
@@ -150,27 +161,21 @@ class MeanKindTest {
 
     @Test
     void aConfigThatServesWhatIsNoMemberIsRefused() throws Exception {
-        List<MeanBundle.Member> members = twoMembers();
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put(MeanKind.MEMBERS + "1-a.zip", members.get(0).bundle());
-        entries.put(MeanKind.MEMBERS + "2-b.zip", members.get(1).bundle());
+        Map<String, byte[]> entries = twoEntries();
         com.fasterxml.jackson.databind.node.ObjectNode config = org.stance4j.model.bundle.BundleJson.mapper().createObjectNode();
         config.putArray("members").add(MeanKind.MEMBERS + "1-a.zip").add(MeanKind.MEMBERS + "2-b.zip");
         config.putArray("known_events").add("An event");
         config.putObject("serves").put(MeanKind.MEMBERS + "3-c.zip", "known-events");
         Path bad = dir.resolve("bad.zip");
-        BundleWriter.write(bad, Manifest.of(MeanKind.NAME, "2026-12-05T00:00:00Z", List.of("supportive", "condemning", "neutral"),
-                config, training(), Versions.current("none"), Map.of()), entries);
+        writeMean(bad, config, entries);
         InvalidBundleException e = assertThrows(InvalidBundleException.class, () -> BundleReader.read(bad));
         assertTrue(e.getMessage().contains("config.serves maps members/3-c.zip"), e.getMessage());
         config.putObject("serves").put(MeanKind.MEMBERS + "1-a.zip", "sometimes");
-        BundleWriter.write(bad, Manifest.of(MeanKind.NAME, "2026-12-05T00:00:00Z", List.of("supportive", "condemning", "neutral"),
-                config, training(), Versions.current("none"), Map.of()), entries);
+        writeMean(bad, config, entries);
         e = assertThrows(InvalidBundleException.class, () -> BundleReader.read(bad));
         assertTrue(e.getMessage().contains("known-events or other-events"), e.getMessage());
         config.putObject("serves").put(MeanKind.MEMBERS + "1-a.zip", "known-events").put(MeanKind.MEMBERS + "2-b.zip", "known-events");
-        BundleWriter.write(bad, Manifest.of(MeanKind.NAME, "2026-12-05T00:00:00Z", List.of("supportive", "condemning", "neutral"),
-                config, training(), Versions.current("none"), Map.of()), entries);
+        writeMean(bad, config, entries);
         e = assertThrows(InvalidBundleException.class, () -> BundleReader.read(bad));
         assertTrue(e.getMessage().contains("bad.zip: no member serves the other events"), e.getMessage());
     }
