@@ -54,7 +54,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     static final BuiltInModel DEFAULT_MODEL = BuiltInModel.FAST;
 
     @Option(names = "--model", paramLabel = "fast|accurate|MODEL.zip", description = "fast (default): the shipped n-gram model, "
-            + "which scores article quotes best so far; accurate: the shipped mean of the fast model and a fine-tuned encoder; or a model bundle's path.")
+            + "which scores article quotes best so far; accurate: the shipped mean of a fine-tuned encoder and n-gram models; or a model bundle's path.")
     String model;
 
     @Option(names = "--output", paramLabel = "FILE|-", defaultValue = "-", description = "Output file, or - for standard output (default).")

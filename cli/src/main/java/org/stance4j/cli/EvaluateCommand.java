@@ -31,7 +31,7 @@ final class EvaluateCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
-    @Option(names = "--model", paramLabel = "fast|accurate|MODEL.zip", description = "fast (default): the shipped n-gram model; accurate: the shipped mean of the fast model and a fine-tuned encoder, slower and better on seen and unseen events; or a model bundle's path.")
+    @Option(names = "--model", paramLabel = "fast|accurate|MODEL.zip", description = "fast (default): the shipped n-gram model; accurate: the shipped mean of a fine-tuned encoder and n-gram models, slower and better on seen and unseen events; or a model bundle's path.")
     String model;
 
     @Option(names = "--data", paramLabel = "FILE", required = true, description = "Labeled statements.")

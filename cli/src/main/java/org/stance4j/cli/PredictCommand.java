@@ -63,7 +63,7 @@ final class PredictCommand implements Callable<Integer> {
 
     private static final int CHUNK = 1024;
 
-    @Option(names = "--model", paramLabel = "fast|accurate|MODEL.zip", description = "fast (default): the shipped n-gram model; accurate: the shipped mean of the fast model and a fine-tuned encoder, slower and better on seen and unseen events; or a model bundle's path.")
+    @Option(names = "--model", paramLabel = "fast|accurate|MODEL.zip", description = "fast (default): the shipped n-gram model; accurate: the shipped mean of a fine-tuned encoder and n-gram models, slower and better on seen and unseen events; or a model bundle's path.")
     String model;
 
     @Option(names = "--event", paramLabel = "TEXT", description = "The event of every row (then the input needs no event column).")
