@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 @Command(name = "combine", mixinStandardHelpOptions = true, sortOptions = false,
@@ -122,8 +121,6 @@ final class CombineCommand implements Callable<Integer> {
     private Set<String> events() throws StanceException {
         Dataset dataset = knownEvents == null || knownEvents.equals("bundled")
                 ? BundledCorpus.load() : dataOptions.read(Path.of(knownEvents), spec.commandLine().getErr());
-        Set<String> events = new TreeSet<>();
-        dataset.statements().forEach(s -> events.add(s.event()));
-        return events;
+        return dataset.eventCounts().keySet();
     }
 }

@@ -47,12 +47,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train a stance model and save it as a bundle.",
@@ -319,21 +319,21 @@ final class TrainCommand implements Callable<Integer> {
             throws StanceException, IOException {
         Path directory = out.toAbsolutePath().getParent();
         Path ngramFile = Files.createTempFile(directory, ".stance4j-ngram-", ".zip");
-        Path pairedFile = Files.createTempFile(directory, ".stance4j-ngram-derived-", ".zip");
+        Path derivedFile = Files.createTempFile(directory, ".stance4j-ngram-derived-", ".zip");
         Path encoderFile = Files.createTempFile(directory, ".stance4j-encoder-", ".zip");
         try {
             Trained ngram = trainNgram(settings, plain, devSet, DerivedRows.NONE, interrupts, Checkpoints.NONE,
                     "n-gram half", ngramFile);
-            Trained paired = ngram.interrupted() || !derived.any() ? null : trainNgram(settings, trainOn, devSet, derived,
-                    interrupts, Checkpoints.NONE, "n-gram half, derived rows", pairedFile);
-            if (ngram.interrupted() || (paired != null && paired.interrupted())) {
-                deleteMembers(ngramFile, pairedFile, encoderFile);
+            Trained derivedNgram = ngram.interrupted() || !derived.any() ? null : trainNgram(settings, trainOn, devSet, derived,
+                    interrupts, Checkpoints.NONE, "n-gram half, derived rows", derivedFile);
+            if (ngram.interrupted() || (derivedNgram != null && derivedNgram.interrupted())) {
+                deleteMembers(ngramFile, derivedFile, encoderFile);
                 return null;
             }
             EncoderTraining encoder = new EncoderTraining(baseEncoder(), seed, epochs, err(), terminal());
             EncoderRecipe.Result result = encoder.train(plain, devSet == null ? null : devSet.statements(), "encoder half",
                     interrupts::requested, checkpoints.path(), resume);
-            Set<String> knownEvents = events(plain);
+            Set<String> knownEvents = plain.stream().map(LabeledStatement::event).collect(Collectors.toSet());
             Saving saving = sources -> {
                 try {
                     ngram.saving().save(sources);
@@ -343,8 +343,8 @@ final class TrainCommand implements Callable<Integer> {
                             ? new MeanBundle.Member("ngram-other-events", Files.readAllBytes(ngramFile), MeanScorer.Serves.OTHER_EVENTS)
                             : new MeanBundle.Member("ngram", Files.readAllBytes(ngramFile)));
                     if (derived.any()) {
-                        paired.saving().save(sources);
-                        members.add(new MeanBundle.Member("ngram-known-events", Files.readAllBytes(pairedFile),
+                        derivedNgram.saving().save(sources);
+                        members.add(new MeanBundle.Member("ngram-known-events", Files.readAllBytes(derivedFile),
                                 MeanScorer.Serves.KNOWN_EVENTS));
                     }
                     members.add(new MeanBundle.Member("encoder", Files.readAllBytes(encoderFile)));
@@ -359,7 +359,7 @@ final class TrainCommand implements Callable<Integer> {
                     MeanBundle.write(out, members, derived.any() ? knownEvents : Set.of(), record,
                             Versions.current(NativeBackend.loadedBuild()), Map.of());
                 } finally {
-                    deleteMembers(ngramFile, pairedFile, encoderFile);
+                    deleteMembers(ngramFile, derivedFile, encoderFile);
                 }
             };
             // the unseen-event model knows none of the test's events, so only the plain members serve them
@@ -372,21 +372,15 @@ final class TrainCommand implements Callable<Integer> {
             };
             Scorer encoderScorer = result.model().servingScorer();
             Scorer served = derived.any()
-                    ? new MeanScorer(List.of(ngram.scorer(), paired.scorer(), encoderScorer),
+                    ? new MeanScorer(List.of(ngram.scorer(), derivedNgram.scorer(), encoderScorer),
                             List.of(MeanScorer.Serves.OTHER_EVENTS, MeanScorer.Serves.KNOWN_EVENTS, MeanScorer.Serves.ALL), knownEvents)
                     : new MeanScorer(List.of(ngram.scorer(), encoderScorer));
             return new Trained(served, saving, "interrupted".equals(result.stopReason()), unseen);
         } catch (StanceException | IOException | RuntimeException e) {
             // the member files are only the way to the bundle: none stays next to --out
-            deleteMembers(ngramFile, pairedFile, encoderFile);
+            deleteMembers(ngramFile, derivedFile, encoderFile);
             throw e;
         }
-    }
-
-    private static Set<String> events(List<LabeledStatement> statements) {
-        Set<String> events = new TreeSet<>();
-        statements.forEach(s -> events.add(s.event()));
-        return events;
     }
 
     private static void deleteMembers(Path... files) throws IOException {

@@ -58,9 +58,8 @@ public final class MeanBundle {
      */
     public static void write(Path target, List<Member> members, Set<String> knownEvents, TrainingRecord training,
                              Versions versions, Map<String, Double> devMetrics) throws IOException {
-        // the scorer's own checks: every statement served, known events where a member needs them
-        new MeanScorer(members.stream().<Scorer>map(m -> inputs -> List.of()).toList(),
-                members.stream().map(Member::serves).toList(), knownEvents);
+        // the checks the scorer makes on load: every statement served, known events where a member needs them
+        MeanScorer.check(members.stream().map(Member::serves).toList(), knownEvents);
         Map<String, byte[]> entries = new LinkedHashMap<>();
         ArrayNode listed = BundleJson.mapper().createArrayNode();
         ObjectNode serves = BundleJson.mapper().createObjectNode();

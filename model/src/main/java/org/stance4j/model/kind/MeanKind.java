@@ -6,7 +6,7 @@ import org.stance4j.model.bundle.BundleReader;
 import org.stance4j.model.bundle.Manifest;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,8 +66,7 @@ public final class MeanKind implements ModelKind {
     private static List<MeanScorer.Serves> serves(Manifest manifest, List<String> names, String source)
             throws InvalidBundleException {
         JsonNode serves = manifest.config().get("serves");
-        List<MeanScorer.Serves> each = new ArrayList<>(names.size());
-        names.forEach(n -> each.add(MeanScorer.Serves.ALL));
+        List<MeanScorer.Serves> each = new ArrayList<>(Collections.nCopies(names.size(), MeanScorer.Serves.ALL));
         if (serves == null) {
             return each;
         }
@@ -77,9 +76,8 @@ public final class MeanKind implements ModelKind {
         for (Iterator<Map.Entry<String, JsonNode>> it = serves.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             int index = names.indexOf(e.getKey());
-            MeanScorer.Serves which = Arrays.stream(MeanScorer.Serves.values())
-                    .filter(s -> s.label().equals(e.getValue().asText())).findFirst().orElse(null);
-            if (index < 0 || which == null || !e.getValue().isTextual()) {
+            MeanScorer.Serves which = e.getValue().isTextual() ? MeanScorer.Serves.fromLabel(e.getValue().asText()).orElse(null) : null;
+            if (index < 0 || which == null) {
                 throw new InvalidBundleException(source + ": config.serves maps " + e.getKey() + " to " + e.getValue()
                         + "; it maps members to all, known-events or other-events");
             }

@@ -5,11 +5,14 @@ import org.stance4j.model.Stance;
 import org.stance4j.model.StanceInput;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -37,10 +40,17 @@ public final class MeanScorer implements Scorer {
             return label;
         }
 
+        /** The value the label names, if any. */
+        public static Optional<Serves> fromLabel(String label) {
+            return Arrays.stream(values()).filter(s -> s.label.equals(label)).findFirst();
+        }
+
         boolean serves(boolean known) {
             return this == ALL || (this == KNOWN_EVENTS) == known;
         }
     }
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final List<Scorer> members;
     private final List<Serves> serves;
@@ -58,8 +68,24 @@ public final class MeanScorer implements Scorer {
      * @param knownEvents the events the model was trained on, as given (they are matched by {@link #eventKey})
      */
     public MeanScorer(List<Scorer> members, List<Serves> serves, Set<String> knownEvents) {
-        if (members.size() < 2 || serves.size() != members.size()) {
-            throw new IllegalArgumentException("a mean needs two or more members, each with what it serves");
+        if (serves.size() != members.size()) {
+            throw new IllegalArgumentException(members.size() + " members but " + serves.size() + " say what they serve");
+        }
+        check(serves, knownEvents);
+        this.members = List.copyOf(members);
+        this.serves = List.copyOf(serves);
+        this.knownEvents = knownEvents.stream().map(MeanScorer::eventKey).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Refuses a mean that some statement would reach with no member to score it, or whose members
+     * serve known or other events while no event is known.
+     *
+     * @param serves for each member, which statements it scores
+     */
+    static void check(List<Serves> serves, Set<String> knownEvents) {
+        if (serves.size() < 2) {
+            throw new IllegalArgumentException("a mean needs two or more members, got " + serves.size());
         }
         for (boolean known : new boolean[]{true, false}) {
             if (serves.stream().noneMatch(s -> s.serves(known))) {
@@ -69,14 +95,12 @@ public final class MeanScorer implements Scorer {
         if (serves.stream().anyMatch(s -> s != Serves.ALL) && knownEvents.isEmpty()) {
             throw new IllegalArgumentException("a member serves only known or other events, but no event is known");
         }
-        this.members = List.copyOf(members);
-        this.serves = List.copyOf(serves);
-        this.knownEvents = knownEvents.stream().map(MeanScorer::eventKey).collect(Collectors.toUnmodifiableSet());
     }
 
     /** How events are compared: lower case, white space runs as one space, none at the ends. */
     public static String eventKey(String event) {
-        return event.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        // on every statement a mean with known events scores: hence the compiled pattern
+        return WHITE_SPACE.matcher(event.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     @Override
