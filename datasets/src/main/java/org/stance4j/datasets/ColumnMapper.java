@@ -14,6 +14,7 @@ import java.util.function.Function;
  */
 final class ColumnMapper implements RowMapper {
     private final String eventColumn;
+    private final EventColumnOverride eventOverride;
     private final String textColumn;
     private final String labelColumn;
     private final String idColumn;
@@ -23,9 +24,29 @@ final class ColumnMapper implements RowMapper {
     private final String acceptedLabels;
     private final boolean dropsSharedTrailingTag;
 
+    /**
+     * Rows whose event lives in another column: those whose {@code markerColumn} holds {@code marker}
+     * take their event from {@code eventColumn}.
+     */
+    private record EventColumnOverride(String markerColumn, String marker, String eventColumn) {
+        static final EventColumnOverride NONE = new EventColumnOverride(null, null, null);
+
+        boolean applies(TableReader.Row row) {
+            String value = markerColumn == null ? null : row.get(markerColumn);
+            return value != null && value.strip().equals(marker);
+        }
+    }
+
     private ColumnMapper(String event, String text, String label, String id, String speaker, String source,
                          Function<String, Optional<Stance>> labels, String acceptedLabels, boolean dropsSharedTrailingTag) {
+        this(event, EventColumnOverride.NONE, text, label, id, speaker, source, labels, acceptedLabels, dropsSharedTrailingTag);
+    }
+
+    private ColumnMapper(String event, EventColumnOverride eventOverride, String text, String label, String id,
+                         String speaker, String source, Function<String, Optional<Stance>> labels,
+                         String acceptedLabels, boolean dropsSharedTrailingTag) {
         this.eventColumn = event;
+        this.eventOverride = eventOverride;
         this.textColumn = text;
         this.labelColumn = label;
         this.idColumn = id;
@@ -50,10 +71,14 @@ final class ColumnMapper implements RowMapper {
                 true);
     }
 
-    /** VAST (Allaway and McKeown, 2020). */
+    /**
+     * VAST (Allaway and McKeown, 2020). Its synthetic neutral rows (type_idx 4) pair a comment with a
+     * topic drawn from another comment; that topic is only in topic_str, while new_topic still names
+     * the comment's own topic, toward which it does take a side.
+     */
     static ColumnMapper vast() {
         Map<String, Stance> vocabulary = Map.of("1", Stance.SUPPORTIVE, "0", Stance.CONDEMNING, "2", Stance.NEUTRAL);
-        return new ColumnMapper("new_topic", "post", "label", "new_id", "author", null,
+        return new ColumnMapper("new_topic", new EventColumnOverride("type_idx", "4", "topic_str"), "post", "label", "new_id", "author", null,
                 l -> Optional.ofNullable(vocabulary.get(l.strip())), "0 (con), 1 (pro), 2 (neutral)", false);
     }
 
@@ -89,7 +114,7 @@ final class ColumnMapper implements RowMapper {
             throw new RowProblem(null, "the row has " + row.values().size() + " fields, the header has " + expected
                     + " (an unquoted comma in a field?)");
         }
-        String event = required(row, eventColumn, "event");
+        String event = required(row, eventOverride.applies(row) ? eventOverride.eventColumn() : eventColumn, "event");
         String text = required(row, textColumn, "text");
         if (text.isBlank()) {
             throw new RowProblem(textColumn, "the text is empty");
@@ -104,6 +129,9 @@ final class ColumnMapper implements RowMapper {
 
     private static String required(TableReader.Row row, String column, String what) throws RowProblem {
         String value = row.get(column);
+        if (value == null && !row.columns().containsKey(column)) {
+            throw new RowProblem(null, "the " + what + " of this row belongs in a column '" + column + "', which the header lacks");
+        }
         if (value == null || value.isBlank()) {
             throw new RowProblem(column, "the " + what + " is empty");
         }

@@ -8,7 +8,10 @@ import org.stance4j.model.Stance;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -59,6 +62,16 @@ class FormatAdaptersTest {
         assertEquals("Guns, guns", v.statements().get(0).text());
         assertEquals(Stance.SUPPORTIVE, v.statements().get(0).stance());
         assertEquals(Stance.NEUTRAL, v.statements().get(1).stance());
+        // a synthetic neutral row pairs the comment with another comment's topic, found only in topic_str
+        Files.writeString(vast, "post,new_topic,label,type_idx,topic_str\n\"Guns, guns\",gun control,1,1,gun control\n"
+                + "\"Guns, guns\",gun control,2,4,school lunch\n");
+        v = DatasetReader.read(vast, DataFormat.VAST);
+        assertEquals("gun control", v.statements().get(0).event());
+        assertEquals("school lunch", v.statements().get(1).event());
+        Files.writeString(vast, "post,new_topic,label,type_idx\nGuns,gun control,2,4\n");
+        InvalidDataException noTopic = assertThrows(InvalidDataException.class, () -> DatasetReader.read(vast, DataFormat.VAST));
+        assertTrue(noTopic.getMessage().contains("vast.csv:2: ") && noTopic.getMessage().contains("'topic_str', which the header lacks"),
+                noTopic.getMessage());
         Path emergent = dir.resolve("emergent.csv");
         Files.writeString(emergent, "claimid,claimheadline,articleid,articleheadline,articleheadlinestance\nc1,Claim,a1,Headline,observing\nc1,Claim,a2,Other,against\n");
         Dataset e = DatasetReader.read(emergent, DataFormat.EMERGENT);
@@ -90,5 +103,13 @@ class FormatAdaptersTest {
         assertEquals(2071, DatasetReader.read(SharedCorpora.file("emergent/emergent_train.csv"), DataFormat.EMERGENT).size());
         Dataset dev = DatasetReader.read(SharedCorpora.file("vast/vast_dev.csv"), DataFormat.VAST);
         assertEquals(2062, dev.size());
+        // every synthetic neutral row (672 of them) names a topic that its comment's other rows do not
+        Map<String, Set<String>> sidedTopics = new HashMap<>();
+        dev.statements().stream().filter(s -> s.stance() != Stance.NEUTRAL)
+                .forEach(s -> sidedTopics.computeIfAbsent(s.text(), t -> new HashSet<>()).add(s.event()));
+        long neutralTowardASidedTopic = dev.statements().stream()
+                .filter(s -> s.stance() == Stance.NEUTRAL && sidedTopics.getOrDefault(s.text(), Set.of()).contains(s.event()))
+                .count();
+        assertEquals(0, neutralTowardASidedTopic);
     }
 }
