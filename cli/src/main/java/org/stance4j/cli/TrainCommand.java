@@ -12,15 +12,8 @@ import org.stance4j.datasets.Split;
 import org.stance4j.model.InvalidDataException;
 import org.stance4j.datasets.Splits;
 import org.stance4j.model.ModelInfo;
-import org.stance4j.model.Prediction;
 import org.stance4j.model.StanceException;
 import org.stance4j.model.bundle.BundleReader;
-import org.stance4j.model.kind.Scorer;
-import org.stance4j.model.bundle.TrainingRecord;
-import org.stance4j.model.bundle.Versions;
-import org.stance4j.model.kind.MeanBundle;
-import org.stance4j.model.kind.MeanScorer;
-import org.stance4j.nd4j.NativeBackend;
 import org.stance4j.training.Checkpoints;
 import org.stance4j.encoder.BaseEncoder;
 import org.stance4j.encoder.EncoderRecipe;
@@ -29,12 +22,7 @@ import org.stance4j.training.ModelSaver;
 import org.stance4j.training.StanceTrainer;
 import org.stance4j.training.TrainedModel;
 import org.stance4j.training.TrainingSettings;
-import org.stance4j.evaluation.ContrastiveFigures;
-import org.stance4j.evaluation.ContrastiveSplit;
 import org.stance4j.evaluation.DataSummary;
-import org.stance4j.evaluation.EvaluationReport;
-import org.stance4j.evaluation.HeldOutPairs;
-import org.stance4j.evaluation.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,12 +35,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train a stance model and save it as a bundle.",
@@ -158,13 +143,11 @@ final class TrainCommand implements Callable<Integer> {
             throw new UsageException("--relations describes one --data file, got " + data.size());
         }
         Cli.checkWritableFile(out, "--out");
-        TrainingSettings settings = TrainingSettings.defaults().withSeed(seed).withRefit(!noRefit);
-        if (epochs != null) {
-            if (epochs < 1) {
-                throw new UsageException("--epochs must be at least 1, got " + epochs);
-            }
-            settings = settings.withMaxEpochs(epochs);
+        if (epochs != null && epochs < 1) {
+            throw new UsageException("--epochs must be at least 1, got " + epochs);
         }
+        TrainingSettings defaults = TrainingSettings.defaults().withSeed(seed).withRefit(!noRefit);
+        TrainingSettings settings = epochs == null ? defaults : defaults.withMaxEpochs(epochs);
         boolean bundled = data.isEmpty();
         List<Dataset> datasets = new ArrayList<>();
         if (bundled) {
@@ -209,9 +192,11 @@ final class TrainCommand implements Callable<Integer> {
             out().printf(Locale.ROOT, "augmentation %s: %d training statements and %d derived rows%n",
                     augmentation, realTrain.size(), trainOn.size() - realTrain.size());
         }
-        Trained trained = switch (recipe) {
+        TrainedRecipe trained = switch (recipe) {
             case "encoder" -> trainEncoder(trainOn, devSet, derived, interrupts, checkpoints, "training");
-            case "mean" -> trainMean(settings, realTrain, trainOn, devSet, derived, interrupts, checkpoints);
+            case "mean" -> new MeanTraining((rows, rowsDerived, title, target) -> trainNgram(settings, rows, devSet, rowsDerived,
+                    interrupts, Checkpoints.NONE, title, target), encoderTraining(), seed, halfPrecision, interrupts::requested)
+                    .train(realTrain, trainOn, devSet == null ? null : devSet.statements(), derived, out, checkpoints.path(), resume);
             default -> trainNgram(settings, trainOn, devSet, derived, interrupts, checkpoints, "training", out);
         };
         if (trained == null) {
@@ -244,14 +229,14 @@ final class TrainCommand implements Callable<Integer> {
         if (!test.isEmpty()) {
             String part = devSet != null ? dev.toString() : datasets.get(0).origin() + (datasets.size() > 1 ? " (and others)" : "") + "#held-out";
             Dataset first = devSet != null ? devSet : datasets.get(0);
-            evaluateAndReport(trained.scorer(), realTrain, test, pairedTexts, info,
+            new HeldOutEvaluation(out()).report(trained.scorer(), realTrain, test, pairedTexts, info,
                     new DataSummary(part, bundled ? "csv" : dataOptions.format.id(), first.sha256(), first.skipped()),
                     bundled ? "held-out statements of seen events" : devSet != null ? "dev data" : "held-out statements", report);
         }
         if (bundled && holdout > 0) {
             Split unseen = BundledCorpus.unseenEventSplit(datasets.get(0));
             List<LabeledStatement> unseenTrain = augmenter == null ? unseen.train() : augmenter.augment(unseen.train(), unseen.test());
-            evaluateAndReport(trained.unseen().train(unseen.train(), unseenTrain), unseen.train(), unseen.test(), List.of(), info,
+            new HeldOutEvaluation(out()).report(trained.unseen().train(unseen.train(), unseenTrain), unseen.train(), unseen.test(), List.of(), info,
                     new DataSummary(BundledCorpus.ORIGIN + "#unseen-events", "csv", datasets.get(0).sha256(), 0),
                     "unseen events (" + unseen.test().stream().map(LabeledStatement::event).distinct().count()
                             + " events never seen in training)",
@@ -271,7 +256,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** The n-gram recipe; {@code target} is where its bundle is saved. */
-    private Trained trainNgram(TrainingSettings settings, List<LabeledStatement> trainOn, Dataset devSet, DerivedRows derived,
+    private TrainedRecipe trainNgram(TrainingSettings settings, List<LabeledStatement> trainOn, Dataset devSet, DerivedRows derived,
                                Interrupts interrupts, Checkpoints checkpoints, String title, Path target) throws StanceException {
         StanceTrainer trainer = new StanceTrainer(settings);
         TrainedModel model;
@@ -282,145 +267,24 @@ final class TrainCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             throw new UsageException(e.getCause().getMessage());
         }
-        return new Trained(model.scorer(), sources -> ModelSaver.save(model, sources, model.dev(), derived, target),
+        return new TrainedRecipe(model.scorer(), sources -> ModelSaver.save(model, sources, model.dev(), derived, target),
                 "interrupted".equals(model.history().stopReason()),
                 (plain, train) -> new StanceTrainer(settings).train(train, display("unseen-event model"), interrupts::requested).scorer());
     }
 
-    private Trained trainEncoder(List<LabeledStatement> trainOn, Dataset devSet, DerivedRows derived, Interrupts interrupts,
+    private TrainedRecipe trainEncoder(List<LabeledStatement> trainOn, Dataset devSet, DerivedRows derived, Interrupts interrupts,
                                  CheckpointFile checkpoints, String title) throws StanceException, IOException {
-        EncoderTraining encoder = new EncoderTraining(baseEncoder(), seed, epochs, err(), terminal());
+        EncoderTraining encoder = encoderTraining();
         EncoderRecipe.Result result = encoder.train(trainOn, devSet == null ? null : devSet.statements(), title,
                 interrupts::requested, checkpoints.path(), resume);
         // scored as its bundle will be, by ONNX Runtime; the command ends soon after, which frees its session
-        return new Trained(result.model().servingScorer(), sources -> encoder.save(result, sources, derived, out, halfPrecision),
+        return new TrainedRecipe(result.model().servingScorer(), sources -> encoder.save(result, sources, derived, out, halfPrecision),
                 "interrupted".equals(result.stopReason()),
                 (plain, train) -> encoder.train(train, null, "unseen-event model", interrupts::requested, null, false).model().servingScorer());
     }
 
-    /**
-     * Both recipes on the same statements, saved as one bundle of kind {@code mean} that averages their
-     * probabilities. The n-gram half keeps no checkpoint (it takes about a minute, and the same seed
-     * trains it again the same way); the encoder half resumes from its own.
-     *
-     * <p>With augmentation, a third member, the n-gram recipe trained on the derived rows, scores the
-     * events of the training statements in place of the plain n-gram half. Measured on the bundled
-     * corpus, the derived rows teach the n-grams which way each training event points (statements whose
-     * text was trained on toward an event that pulls the other way), but cost every event they were not
-     * derived for; so they serve only where they were learnt. The encoder trains on the plain rows, which
-     * it reads better.
-     *
-     * @param plain   the training statements
-     * @param trainOn the same with the derived rows, if any
-     * @return null when stopped during an n-gram half, when there is nothing worth keeping
-     */
-    private Trained trainMean(TrainingSettings settings, List<LabeledStatement> plain, List<LabeledStatement> trainOn,
-                              Dataset devSet, DerivedRows derived, Interrupts interrupts, CheckpointFile checkpoints)
-            throws StanceException, IOException {
-        Path directory = out.toAbsolutePath().getParent();
-        Path ngramFile = Files.createTempFile(directory, ".stance4j-ngram-", ".zip");
-        Path derivedFile = Files.createTempFile(directory, ".stance4j-ngram-derived-", ".zip");
-        Path encoderFile = Files.createTempFile(directory, ".stance4j-encoder-", ".zip");
-        try {
-            Trained ngram = trainNgram(settings, plain, devSet, DerivedRows.NONE, interrupts, Checkpoints.NONE,
-                    "n-gram half", ngramFile);
-            Trained derivedNgram = ngram.interrupted() || !derived.any() ? null : trainNgram(settings, trainOn, devSet, derived,
-                    interrupts, Checkpoints.NONE, "n-gram half, derived rows", derivedFile);
-            if (ngram.interrupted() || (derivedNgram != null && derivedNgram.interrupted())) {
-                deleteMembers(ngramFile, derivedFile, encoderFile);
-                return null;
-            }
-            EncoderTraining encoder = new EncoderTraining(baseEncoder(), seed, epochs, err(), terminal());
-            EncoderRecipe.Result result = encoder.train(plain, devSet == null ? null : devSet.statements(), "encoder half",
-                    interrupts::requested, checkpoints.path(), resume);
-            Set<String> knownEvents = plain.stream().map(LabeledStatement::event).collect(Collectors.toSet());
-            Saving saving = sources -> {
-                try {
-                    ngram.saving().save(sources);
-                    encoder.save(result, sources, DerivedRows.NONE, encoderFile, halfPrecision);
-                    List<MeanBundle.Member> members = new ArrayList<>();
-                    members.add(derived.any()
-                            ? new MeanBundle.Member("ngram-other-events", Files.readAllBytes(ngramFile), MeanScorer.Serves.OTHER_EVENTS)
-                            : new MeanBundle.Member("ngram", Files.readAllBytes(ngramFile)));
-                    if (derived.any()) {
-                        derivedNgram.saving().save(sources);
-                        members.add(new MeanBundle.Member("ngram-known-events", Files.readAllBytes(derivedFile),
-                                MeanScorer.Serves.KNOWN_EVENTS));
-                    }
-                    members.add(new MeanBundle.Member("encoder", Files.readAllBytes(encoderFile)));
-                    Map<String, Object> recipeRecord = new LinkedHashMap<>();
-                    recipeRecord.put("recipe", "mean");
-                    recipeRecord.put("members", derived.any()
-                            ? "ngram (other events), ngram on derived rows (known events), encoder" : "ngram, encoder");
-                    derived.addTo(recipeRecord);
-                    TrainingRecord record = new TrainingRecord(seed, recipeRecord,
-                            sources.stream().map(ModelSaver.Source::record).toList(), result.devMacroF1().size(), result.bestEpoch(),
-                            result.stopReason(), Math.round(result.seconds() * 10) / 10.0);
-                    MeanBundle.write(out, members, derived.any() ? knownEvents : Set.of(), record,
-                            Versions.current(NativeBackend.loadedBuild()), Map.of());
-                } finally {
-                    deleteMembers(ngramFile, derivedFile, encoderFile);
-                }
-            };
-            // the unseen-event model knows none of the test's events, so only the plain members serve them
-            Unseen ngramUnseen = ngram.unseen();
-            Unseen unseen = (plainTrain, augmentedTrain) -> {
-                Scorer first = ngramUnseen.train(plainTrain, plainTrain);
-                Scorer second = encoder.train(plainTrain, null, "unseen-event model, encoder half", interrupts::requested, null, false)
-                        .model().servingScorer();
-                return new MeanScorer(List.of(first, second));
-            };
-            Scorer encoderScorer = result.model().servingScorer();
-            Scorer served = derived.any()
-                    ? new MeanScorer(List.of(ngram.scorer(), derivedNgram.scorer(), encoderScorer),
-                            List.of(MeanScorer.Serves.OTHER_EVENTS, MeanScorer.Serves.KNOWN_EVENTS, MeanScorer.Serves.ALL), knownEvents)
-                    : new MeanScorer(List.of(ngram.scorer(), encoderScorer));
-            return new Trained(served, saving, "interrupted".equals(result.stopReason()), unseen);
-        } catch (StanceException | IOException | RuntimeException e) {
-            // the member files are only the way to the bundle: none stays next to --out
-            deleteMembers(ngramFile, derivedFile, encoderFile);
-            throw e;
-        }
-    }
-
-    private static void deleteMembers(Path... files) throws IOException {
-        for (Path f : files) {
-            Files.deleteIfExists(f);
-        }
-    }
-
-    /**
-     * Scores {@code test} and prints its line, then the contrastive statements apart when there are
-     * any (texts of {@code train} toward another event with another stance), then the contrastive
-     * texts held out toward every event of their pair; writes the report when asked.
-     *
-     * @param train the real training statements, without derived rows, so that which test statements
-     *     count as contrastive does not depend on the augmentation
-     */
-    private void evaluateAndReport(Scorer model, List<LabeledStatement> train, List<LabeledStatement> test,
-                                   List<LabeledStatement> pairedTexts, ModelInfo info,
-                                   DataSummary data, String what, Path reportDir) {
-        List<Prediction> predictions = model.score(test.stream().map(LabeledStatement::input).toList());
-        EvaluationReport r = EvaluationReport.of(test, predictions, info, data);
-        out().printf(Locale.ROOT, "%s: macro-F1 %.4f, accuracy %.4f, F_avg %.4f (%d statements)%n", what,
-                r.evaluation().macroF1(), r.evaluation().accuracy(), r.evaluation().fAvg(), r.evaluation().examples());
-        ContrastiveSplit contrastive = ContrastiveSplit.of(train, test, predictions);
-        if (contrastive.any()) {
-            out().println("  of which " + contrastive.summary());
-        }
-        HeldOutPairs pairs = null;
-        if (!pairedTexts.isEmpty()) {
-            pairs = HeldOutPairs.of(pairedTexts, model.score(pairedTexts.stream().map(LabeledStatement::input).toList()));
-            out().println("  and " + pairs.summary());
-        }
-        if (contrastive.any() || pairs != null) {
-            r = r.withContrastive(new ContrastiveFigures(contrastive.any() ? contrastive : null, pairs));
-        }
-        if (reportDir != null) {
-            EvaluationReport shown = r;
-            Cli.write(reportDir, "--report", () -> ReportWriter.write(shown, reportDir));
-            out().println("wrote " + reportDir.resolve(ReportWriter.JSON) + " and " + ReportWriter.MARKDOWN);
-        }
+    private EncoderTraining encoderTraining() {
+        return new EncoderTraining(baseEncoder(), seed, epochs, err(), terminal());
     }
 
     private ProgressDisplay display(String title) {
@@ -438,22 +302,5 @@ final class TrainCommand implements Callable<Integer> {
             case "bge-small" -> BaseEncoder.bgeSmallEnV15();
             default -> throw new UsageException("--base must be minilm or bge-small, got '" + base + "'");
         };
-    }
-
-    /** A recipe's trained model: its scorer for the held-out reports, how to save it, and how to train it again for unseen events. */
-    private record Trained(Scorer scorer, Saving saving, boolean interrupted, Unseen unseen) {
-    }
-
-    /** Writes the trained model, with the data it came from, to --out. */
-    @FunctionalInterface
-    private interface Saving {
-        void save(List<ModelSaver.Source> sources) throws IOException;
-    }
-
-    /** Trains the recipe's second model, on the bundled corpus without the events held out as unseen. */
-    @FunctionalInterface
-    private interface Unseen {
-        /** @param plain the training statements; {@code augmented}, the same with derived rows, if any */
-        Scorer train(List<LabeledStatement> plain, List<LabeledStatement> augmented) throws StanceException, IOException;
     }
 }
