@@ -1,20 +1,14 @@
 package org.stance4j.cli;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.stance4j.datasets.StatementReader;
 import org.stance4j.inference.BuiltInModel;
 import org.stance4j.inference.StanceClassifier;
 import org.stance4j.model.InvalidDataException;
 import org.stance4j.model.Prediction;
-import org.stance4j.model.Stance;
 import org.stance4j.model.StanceException;
 import org.stance4j.model.StanceInput;
 import org.stance4j.model.bundle.AtomicFile;
@@ -24,9 +18,7 @@ import picocli.CommandLine.Option;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -232,98 +224,6 @@ final class PredictCommand implements Callable<Integer> {
         }
     }
 
-    private interface RowSink {
-        void write(List<String> values, Prediction prediction) throws IOException;
-
-        void finish() throws IOException;
-    }
-
-    private static final class CsvSink implements RowSink {
-        private final CSVPrinter printer;
-        private final int columns;
-        private final List<String> record = new ArrayList<>();
-
-        CsvSink(Writer writer, List<String> header, List<String> added) throws IOException {
-            List<String> names = new ArrayList<>(header);
-            names.addAll(added);
-            this.printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(names.toArray(String[]::new)).get());
-            this.columns = header.size();
-        }
-
-        @Override
-        public void write(List<String> values, Prediction p) throws IOException {
-            record.clear();
-            for (int i = 0; i < columns; i++) {
-                record.add(i < values.size() ? values.get(i) : "");
-            }
-            record.add(p.stance().label());
-            record.add(probability(p, Stance.SUPPORTIVE));
-            record.add(probability(p, Stance.CONDEMNING));
-            record.add(probability(p, Stance.NEUTRAL));
-            printer.printRecord(record);
-        }
-
-        @Override
-        public void finish() throws IOException {
-            printer.flush();
-        }
-    }
-
-    private static final class JsonlSink implements RowSink {
-        private static final ObjectMapper MAPPER = new ObjectMapper();
-        private final JsonGenerator json;
-        private final List<String> header;
-        private final List<String> added;
-
-        JsonlSink(OutputStream out, List<String> header, List<String> added) throws IOException {
-            this.json = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
-            this.json.setRootValueSeparator(null);
-            this.header = header;
-            this.added = added;
-        }
-
-        @Override
-        public void write(List<String> values, Prediction p) throws IOException {
-            json.writeStartObject();
-            for (int i = 0; i < header.size(); i++) {
-                json.writeStringField(header.get(i), i < values.size() ? values.get(i) : "");
-            }
-            json.writeStringField(added.get(0), p.stance().label());
-            json.writeNumberField(added.get(1), round(p.probability(Stance.SUPPORTIVE)));
-            json.writeNumberField(added.get(2), round(p.probability(Stance.CONDEMNING)));
-            json.writeNumberField(added.get(3), round(p.probability(Stance.NEUTRAL)));
-            json.writeEndObject();
-            json.writeRaw('\n');
-        }
-
-        @Override
-        public void finish() throws IOException {
-            json.flush();
-        }
-    }
-
-    /**
-     * The probability with four decimals, rounded half up, as {@code "%.4f"} prints it; by hand,
-     * because {@code String.format} took a quarter of the writing thread's time.
-     */
-    static String probability(Prediction p, Stance s) {
-        return fourDecimals(p.probability(s));
-    }
-
-    static String fourDecimals(double probability) {
-        long units = Math.round(Math.min(1.0, Math.max(0.0, probability)) * 10_000);
-        char[] text = {(char) ('0' + units / 10_000), '.', '0', '0', '0', '0'};
-        long rest = units % 10_000;
-        for (int i = 5; i >= 2; i--, rest /= 10) {
-            text[i] = (char) ('0' + rest % 10);
-        }
-        return new String(text);
-    }
-
-    private static double round(double p) {
-        return Math.round(p * 10_000) / 10_000.0;
-    }
-
     private ProgressBar progressBar(Path inputFile) throws IOException {
         if (noProgress || inputFile == null || System.console() == null) {
             return null;
@@ -331,36 +231,5 @@ final class PredictCommand implements Callable<Integer> {
         return new ProgressBarBuilder().setTaskName("predict").setInitialMax(Files.size(inputFile))
                 .setUnit(" MB", 1 << 20).setStyle(ProgressBarStyle.ASCII)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
-    }
-
-    /** Counts the bytes read, for the progress bar. */
-    private static final class CountingInputStream extends FilterInputStream {
-        private long count;
-
-        CountingInputStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        long count() {
-            return count;
-        }
     }
 }
