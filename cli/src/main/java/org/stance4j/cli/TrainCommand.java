@@ -225,18 +225,19 @@ final class TrainCommand implements Callable<Integer> {
         checkpoints.delete();
         ModelInfo info = BundleReader.read(out).info();
 
+        HeldOutEvaluation heldOutEvaluation = new HeldOutEvaluation(out());
         List<LabeledStatement> test = devSet != null ? devSet.statements() : heldOut.test();
         if (!test.isEmpty()) {
             String part = devSet != null ? dev.toString() : datasets.get(0).origin() + (datasets.size() > 1 ? " (and others)" : "") + "#held-out";
             Dataset first = devSet != null ? devSet : datasets.get(0);
-            new HeldOutEvaluation(out()).report(trained.scorer(), realTrain, test, pairedTexts, info,
+            heldOutEvaluation.report(trained.scorer(), realTrain, test, pairedTexts, info,
                     new DataSummary(part, bundled ? "csv" : dataOptions.format.id(), first.sha256(), first.skipped()),
                     bundled ? "held-out statements of seen events" : devSet != null ? "dev data" : "held-out statements", report);
         }
         if (bundled && holdout > 0) {
             Split unseen = BundledCorpus.unseenEventSplit(datasets.get(0));
             List<LabeledStatement> unseenTrain = augmenter == null ? unseen.train() : augmenter.augment(unseen.train(), unseen.test());
-            new HeldOutEvaluation(out()).report(trained.unseen().train(unseen.train(), unseenTrain), unseen.train(), unseen.test(), List.of(), info,
+            heldOutEvaluation.report(trained.unseen().train(unseen.train(), unseenTrain), unseen.train(), unseen.test(), List.of(), info,
                     new DataSummary(BundledCorpus.ORIGIN + "#unseen-events", "csv", datasets.get(0).sha256(), 0),
                     "unseen events (" + unseen.test().stream().map(LabeledStatement::event).distinct().count()
                             + " events never seen in training)",
