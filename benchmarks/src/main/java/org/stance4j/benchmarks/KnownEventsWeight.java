@@ -84,9 +84,9 @@ public final class KnownEventsWeight {
             HeldOutPairs held = HeldOutPairs.of(split.pairedTexts(), pairs);
             ContrastiveSplit devContrastive = ContrastiveSplit.of(encoderShare.train(), dev, onDev);
             System.out.printf(Locale.ROOT, "| %.1f | %.4f | %.3f (%d) | %.3f (%d) | %.3f (%d) | %.4f | %.3f (%d) |%n", weight,
-                    macroF1(split.test(), test), contrastive.contrastiveAccuracy(), contrastive.contrastive(),
+                    Evaluation.of(split.test(), test).macroF1(), contrastive.contrastiveAccuracy(), contrastive.contrastive(),
                     held.rowAccuracy(), held.rows(), held.pairAccuracy(), held.texts(),
-                    macroF1(dev, onDev), devContrastive.contrastiveAccuracy(), devContrastive.contrastive());
+                    Evaluation.of(dev, onDev).macroF1(), devContrastive.contrastiveAccuracy(), devContrastive.contrastive());
         }
     }
 
@@ -121,10 +121,5 @@ public final class KnownEventsWeight {
             mixed.add(Prediction.of(probabilities));
         }
         return mixed;
-    }
-
-    private static double macroF1(List<LabeledStatement> gold, List<Prediction> predicted) {
-        return Evaluation.of(gold.stream().map(LabeledStatement::stance).toList(), predicted.stream().map(Prediction::stance).toList(),
-                gold.stream().map(LabeledStatement::event).toList()).macroF1();
     }
 }

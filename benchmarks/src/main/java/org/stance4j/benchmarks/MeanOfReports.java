@@ -63,7 +63,8 @@ public final class MeanOfReports {
         List<Prediction> mean = new MeanScorer(List.<Scorer>of(inputs -> pa, inputs -> pb))
                 .score(common.stream().map(LabeledStatement::input).toList());
         System.out.printf(Locale.ROOT, "| %s | %d | %.4f | %.4f | %.4f |%n", name, common.size(),
-                macroF1(common, pa), macroF1(common, pb), macroF1(common, mean));
+                Evaluation.of(common, pa).macroF1(), Evaluation.of(common, pb).macroF1(),
+                Evaluation.of(common, mean).macroF1());
         if (train != null) {
             ContrastiveSplit ca = ContrastiveSplit.of(train, common, pa);
             System.out.printf(Locale.ROOT, "| of which trained on toward another event with another stance, accuracy | %d | %.4f | %.4f | %.4f |%n",
@@ -76,11 +77,5 @@ public final class MeanOfReports {
         Map<String, ScoredStatement> map = new LinkedHashMap<>();
         scored.forEach(s -> map.put(s.statement().id(), s));
         return map;
-    }
-
-    private static double macroF1(List<LabeledStatement> statements, List<Prediction> predictions) {
-        return Evaluation.of(statements.stream().map(LabeledStatement::stance).toList(),
-                predictions.stream().map(Prediction::stance).toList(),
-                statements.stream().map(LabeledStatement::event).toList()).macroF1();
     }
 }

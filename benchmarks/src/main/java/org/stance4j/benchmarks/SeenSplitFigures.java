@@ -38,9 +38,7 @@ public final class SeenSplitFigures {
             try (Scorer scorer = BundleReader.read(Path.of(arg)).scorer()) {
                 List<Prediction> test = scorer.score(split.test().stream().map(LabeledStatement::input).toList());
                 List<Prediction> pairs = scorer.score(split.pairedTexts().stream().map(LabeledStatement::input).toList());
-                double macroF1 = Evaluation.of(split.test().stream().map(LabeledStatement::stance).toList(),
-                        test.stream().map(Prediction::stance).toList(),
-                        split.test().stream().map(LabeledStatement::event).toList()).macroF1();
+                double macroF1 = Evaluation.of(split.test(), test).macroF1();
                 ContrastiveSplit contrastive = ContrastiveSplit.of(split.train(), split.test(), test);
                 HeldOutPairs held = HeldOutPairs.of(split.pairedTexts(), pairs);
                 System.out.printf(Locale.ROOT, "| %s | %.4f | %.3f (%d) | %.3f (%d) | %.3f (%d) |%n", Path.of(arg).getFileName(), macroF1,

@@ -161,9 +161,7 @@ public final class EncoderRecipe {
         try (OrtEncoder scorer = model.onnxRuntime()) {
             predictions = scorer.score(statements.stream().map(LabeledStatement::input).toList());
         }
-        return Evaluation.of(statements.stream().map(LabeledStatement::stance).toList(),
-                predictions.stream().map(Prediction::stance).toList(),
-                statements.stream().map(LabeledStatement::event).toList()).macroF1();
+        return Evaluation.of(statements, predictions).macroF1();
     }
 
     private static void save(Path file, EncoderTrainer trainer, EncoderModel best, History history) throws IOException {

@@ -1,5 +1,7 @@
 package org.stance4j.evaluation;
 
+import org.stance4j.datasets.LabeledStatement;
+import org.stance4j.model.Prediction;
 import org.stance4j.model.Stance;
 
 import java.util.ArrayList;
@@ -22,6 +24,15 @@ public record Evaluation(long examples, double accuracy, double macroF1, double 
     public Evaluation {
         perClass = Collections.unmodifiableMap(new EnumMap<>(perClass));
         perEvent = Collections.unmodifiableMap(new LinkedHashMap<>(perEvent));
+    }
+
+    /** Scores a model's predictions of the gold statements (parallel lists), by their stances and events. */
+    public static Evaluation of(List<LabeledStatement> gold, List<Prediction> predictions) {
+        if (gold.size() != predictions.size()) {
+            throw new IllegalArgumentException(gold.size() + " statements but " + predictions.size() + " predictions");
+        }
+        return of(gold.stream().map(LabeledStatement::stance).toList(), predictions.stream().map(Prediction::stance).toList(),
+                gold.stream().map(LabeledStatement::event).toList());
     }
 
     /** Scores predictions against gold labels; the three lists are parallel. */

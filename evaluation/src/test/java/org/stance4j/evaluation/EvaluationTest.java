@@ -1,11 +1,17 @@
 package org.stance4j.evaluation;
 
 import org.junit.jupiter.api.Test;
+import org.stance4j.datasets.LabeledStatement;
+import org.stance4j.model.Prediction;
 import org.stance4j.model.Stance;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.stance4j.model.Stance.CONDEMNING;
 import static org.stance4j.model.Stance.NEUTRAL;
 import static org.stance4j.model.Stance.SUPPORTIVE;
@@ -61,5 +67,25 @@ class EvaluationTest {
         assertEquals(0.0, e.perClass().get(NEUTRAL).precision());
         assertEquals((2.0 / 3 + 0) / 2, e.macroF1(), 1e-12);
         assertEquals((2.0 / 3 + 0) / 2, e.fAvg(), 1e-12);
+    }
+
+    @Test
+    void statementsAndPredictionsScoreAsTheirStancesAndEventsDo() {
+        List<LabeledStatement> gold = new ArrayList<>();
+        List<Prediction> predictions = new ArrayList<>();
+        for (int i = 0; i < GOLD.size(); i++) {
+            gold.add(new LabeledStatement(String.valueOf(i), EVENTS.get(i), "statement " + i, GOLD.get(i)));
+            predictions.add(certain(PREDICTED.get(i)));
+        }
+        assertEquals(Evaluation.of(GOLD, PREDICTED, EVENTS), Evaluation.of(gold, predictions));
+        assertThrows(IllegalArgumentException.class, () -> Evaluation.of(gold, predictions.subList(0, 9)));
+    }
+
+    private static Prediction certain(Stance stance) {
+        Map<Stance, Double> probabilities = new EnumMap<>(Stance.class);
+        for (Stance s : Stance.values()) {
+            probabilities.put(s, s == stance ? 0.8 : 0.1);
+        }
+        return Prediction.of(probabilities);
     }
 }

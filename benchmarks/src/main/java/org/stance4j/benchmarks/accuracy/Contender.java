@@ -31,8 +31,7 @@ interface Contender {
         /** Scores predictions for a split's test part, with the measured times. */
         static Outcome of(String system, Split split, List<Prediction> predictions, double trainSeconds, double predictSeconds) {
             List<LabeledStatement> test = split.test();
-            Evaluation e = Evaluation.of(test.stream().map(LabeledStatement::stance).toList(),
-                    predictions.stream().map(Prediction::stance).toList(), test.stream().map(LabeledStatement::event).toList());
+            Evaluation e = Evaluation.of(test, predictions);
             return new Outcome(new Scores(system, e.examples(), e.accuracy(), e.macroF1(), e.fAvg(), trainSeconds,
                     test.size() / predictSeconds), predictions);
         }
